@@ -1,0 +1,31 @@
+# The course's commands. Each creates .venv (pinned packages from
+# requirements.txt) when it is missing or older than requirements.txt.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+.PHONY: demo test release check venv clean
+
+venv: $(STAMP)
+
+$(STAMP): requirements.txt
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements.txt
+	touch $(STAMP)
+
+## demo: generate release/, autograde the demo class, write feedback and the grade report
+demo: $(STAMP)
+	$(PY) -m coursetools.demo
+
+## test: the course's test suite (works on throw-away copies of the course)
+test: $(STAMP)
+	$(PY) -m pytest
+
+## release: regenerate release/ from source/ after editing a notebook
+release: $(STAMP)
+	$(PY) -m coursetools.release
+
+clean:
+	rm -rf submitted autograded feedback gradebook.db reports

@@ -1,0 +1,63 @@
+"""Grade one assignment's reference, untouched release and variants in a
+throw-away copy of the course, and print points per test cell.
+
+    python -m coursetools.check 02_metrics [--no-variants] [--keep DIR]
+
+Exit status 1 when a rule of the course is broken: the reference loses a
+point, the release scores anything, a wrong variant keeps full marks or an
+ok variant loses a point.
+"""
+import argparse
+import sys
+import tempfile
+from pathlib import Path
+
+from . import grading, submissions
+
+
+def verdicts(grades):
+    """(student, problem) for every broken rule of the course."""
+    problems = []
+    for sid, per_nb in sorted(grades.items()):
+        score, max_score = grading.totals(per_nb)
+        if sid == "reference" and score < max_score:
+            problems.append((sid, f"reference scored {score}/{max_score}"))
+        elif sid == "untouched":
+            scored = [g["grade_id"] for cells in per_nb.values() for g in cells
+                      if g["cell_type"] == "code" and (g["score"] or 0) > 0]
+            if scored:
+                problems.append((sid, f"untouched release scored on {scored}"))
+        elif "--wrong--" in sid and score >= max_score:
+            problems.append((sid, "wrong variant kept full marks"))
+        elif "--ok--" in sid and score < max_score:
+            problems.append((sid, f"ok variant scored {score}/{max_score}"))
+    return problems
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("assignment")
+    parser.add_argument("--no-variants", action="store_true")
+    parser.add_argument("--keep", help="grade in this folder and keep it")
+    args = parser.parse_args(argv)
+    workdir = Path(args.keep or tempfile.mkdtemp(prefix="coursecheck-"))
+    base = grading.copy_course(workdir / "gen")
+    grading.generate(base, args.assignment)
+    students = submissions.class_for(base, args.assignment, variants=not args.no_variants)
+    grades, seconds = grading.grade_class(args.assignment, students, workdir / "grade")
+    for sid in sorted(grades):
+        score, max_score = grading.totals(grades[sid])
+        cells = " ".join(f"{g['grade_id']}={g['score'] or 0:g}/{g['max_score']:g}"
+                         for cells in grades[sid].values() for g in cells
+                         if g["cell_type"] == "code")
+        print(f"{sid:60s} {score:5g}/{max_score:<5g} {cells}")
+    problems = verdicts(grades)
+    for sid, msg in problems:
+        print(f"PROBLEM {sid}: {msg}")
+    print(f"graded {len(grades)} submissions in {seconds:.1f} s; {len(problems)} problems"
+          f"; autograded notebooks in {workdir / 'grade'}")
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

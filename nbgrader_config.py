@@ -1,0 +1,52 @@
+"""nbgrader configuration of the ML coding-interview course.
+
+Everything the course relies on is set here, so that the scripts in
+`coursetools/` and an instructor running plain `nbgrader` commands see the
+same settings.  Run nbgrader from this folder (the course root).
+"""
+
+c = get_config()  # noqa: F821  (injected by traitlets when nbgrader loads this file)
+
+# --- The course -----------------------------------------------------------
+# One id for every gradebook and exchange this course writes.
+c.CourseDirectory.course_id = "ml-interview"
+# The course root is the folder holding this file; source/, release/,
+# submitted/, autograded/ and feedback/ are its sub-folders (nbgrader defaults).
+c.CourseDirectory.root = "."
+# Only notebooks and small data files are part of an assignment; checkpoints
+# and caches never are.
+c.CourseDirectory.ignore = [
+    ".ipynb_checkpoints", "*.pyc", "__pycache__", "feedback", ".DS_Store",
+]
+
+# --- Generating the student version ---------------------------------------
+# Every released notebook opens with the header: the learner's name and
+# collaborators, so that a zip from an LMS still says whose work it is.
+c.IncludeHeaderFooter.header = "source/header.ipynb"
+# What the learner sees in place of each solution: what to do, and an error
+# that makes every test of an unanswered function fail loudly (never a
+# silent pass on a stub that returns None).
+c.ClearSolutions.code_stub = {
+    "python": (
+        "# YOUR CODE HERE: replace this line with your implementation.\n"
+        "raise NotImplementedError(\"not answered yet: write this part, then run the test cell below\")"
+    )
+}
+c.ClearSolutions.text_stub = "YOUR ANSWER HERE (a few sentences; say why, with numbers where you can)"
+
+# --- Running notebooks (validate, autograde) -------------------------------
+# The slowest cell of any reference notebook runs in a few seconds on two CPU
+# cores; 60 s per cell leaves a wide margin for a slow laptop while an
+# infinite loop in a submission still stops within a minute.
+c.Execute.timeout = 60
+c.Execute.interrupt_on_timeout = True
+# Every notebook runs in the kernel named python3, which resolves to the
+# Python of the environment nbgrader runs in (the course's .venv).
+c.Execute.kernel_name = "python3"
+
+# --- Autograding --------------------------------------------------------------
+# A learner who deletes a test cell (or a whole graded cell) still gets it
+# graded: nbgrader re-inserts the instructor's copy instead of failing.
+c.OverwriteCells.add_missing_cells = True
+# Learners are created in the gradebook when their first submission arrives.
+c.Autograde.create_student = True
