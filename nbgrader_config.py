@@ -10,9 +10,8 @@ c = get_config()  # noqa: F821  (injected by traitlets when nbgrader loads this 
 # --- The course -----------------------------------------------------------
 # One id for every gradebook and exchange this course writes.
 c.CourseDirectory.course_id = "ml-interview"
-# The course root is the folder holding this file; source/, release/,
-# submitted/, autograded/ and feedback/ are its sub-folders (nbgrader defaults).
-c.CourseDirectory.root = "."
+# The course root is the folder nbgrader runs in (this file's folder);
+# source/, release/, submitted/, autograded/ and feedback/ are its sub-folders.
 # Only notebooks and small data files are part of an assignment; checkpoints
 # and caches never are.
 c.CourseDirectory.ignore = [

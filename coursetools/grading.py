@@ -16,7 +16,11 @@ class NbgraderError(RuntimeError):
 
 def nbgrader(args, course, timeout=None):
     """Run one nbgrader command with `course` as the course root."""
-    env = dict(os.environ, PYTHONHASHSEED="0")
+    # nbgrader runs helpers (alembic) and kernels found on PATH: the course's
+    # environment comes first.
+    bin_dir = str(Path(sys.executable).parent)
+    env = dict(os.environ, PYTHONHASHSEED="0",
+               PATH=bin_dir + os.pathsep + os.environ.get("PATH", ""))
     proc = subprocess.run([sys.executable, "-m", "nbgrader", *args], cwd=course,
                           capture_output=True, text=True, env=env, timeout=timeout)
     if proc.returncode != 0:
