@@ -19,6 +19,9 @@ def verdicts(grades):
     """(student, problem) for every broken rule of the course."""
     problems = []
     for sid, per_nb in sorted(grades.items()):
+        if per_nb is None:
+            problems.append((sid, "nbgrader failed to grade this submission (see autograde-*.log)"))
+            continue
         score, max_score = grading.totals(per_nb)
         if sid == "reference" and score < max_score:
             problems.append((sid, f"reference scored {score}/{max_score}"))
@@ -46,6 +49,9 @@ def main(argv=None):
     students = submissions.class_for(base, args.assignment, variants=not args.no_variants)
     grades, seconds = grading.grade_class(args.assignment, students, workdir / "grade")
     for sid in sorted(grades):
+        if grades[sid] is None:
+            print(f"{sid:60s} FAILED TO GRADE")
+            continue
         score, max_score = grading.totals(grades[sid])
         cells = " ".join(f"{g['grade_id']}={g['score'] or 0:g}/{g['max_score']:g}"
                          for cells in grades[sid].values() for g in cells

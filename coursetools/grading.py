@@ -14,8 +14,9 @@ class NbgraderError(RuntimeError):
     pass
 
 
-def nbgrader(args, course, timeout=None):
-    """Run one nbgrader command with `course` as the course root."""
+def nbgrader(args, course, timeout=None, check=True):
+    """Run one nbgrader command with `course` as the course root. With
+    check=False a failure is returned (returncode, output) instead of raised."""
     # nbgrader runs helpers (alembic) and kernels found on PATH: the course's
     # environment comes first.
     bin_dir = str(Path(sys.executable).parent)
@@ -23,7 +24,7 @@ def nbgrader(args, course, timeout=None):
                PATH=bin_dir + os.pathsep + os.environ.get("PATH", ""))
     proc = subprocess.run([sys.executable, "-m", "nbgrader", *args], cwd=course,
                           capture_output=True, text=True, env=env, timeout=timeout)
-    if proc.returncode != 0:
+    if check and proc.returncode != 0:
         raise NbgraderError(f"nbgrader {' '.join(args)} failed in {course}:\n"
                             f"{proc.stdout[-4000:]}\n{proc.stderr[-8000:]}")
     return proc
@@ -44,8 +45,15 @@ def generate(course, assignment):
     return nbgrader(["generate_assignment", assignment, "--force"], course)
 
 
-def autograde(course, assignment):
-    return nbgrader(["autograde", assignment, "--force"], course)
+def autograde(course, assignment, check=True):
+    """Autograde every submission of `assignment`; the full log goes to
+    autograde-<assignment>.log in the course folder."""
+    proc = nbgrader(["autograde", assignment, "--force"], course, check=False)
+    (Path(course) / f"autograde-{assignment}.log").write_text(proc.stdout + proc.stderr)
+    if check and proc.returncode != 0:
+        raise NbgraderError(f"nbgrader autograde {assignment} failed in {course}; "
+                            f"see {Path(course) / f'autograde-{assignment}.log'}:\n{proc.stderr[-3000:]}")
+    return proc
 
 
 def read_grades(course, assignment, db_url=None):
@@ -84,13 +92,17 @@ def grade_class(assignment, students, workdir, workers=None, root=ROOT):
         shutil.copytree(base, course, dirs_exist_ok=True)
         for sid in shards[shard_no]:
             submissions.write_submission(course, sid, assignment, students[sid])
-        autograde(course, assignment)
+        # A submission nbgrader could not grade is missing from the gradebook:
+        # the callers report it, the other submissions keep their grades.
+        autograde(course, assignment, check=False)
         return read_grades(course, assignment)
 
     grades = {}
     with ThreadPoolExecutor(workers) as pool:
         for part in pool.map(run, range(workers)):
             grades.update(part)
+    for sid in ids:
+        grades.setdefault(sid, None)   # None: nbgrader failed to grade it
     return grades, time.perf_counter() - start
 
 

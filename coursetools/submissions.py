@@ -32,8 +32,8 @@ def _spans(tree):
 
 def apply_variant(nb, variant_code):
     """Replace, in the answer cells of `nb`, each top-level definition that
-    `variant_code` redefines. Helpers of the variant that match no answer go
-    just before the first replaced definition. Returns a new notebook."""
+    `variant_code` redefines. The variant's imports and helpers that match no
+    answer go just before the first replaced definition. Returns a new notebook."""
     nb = copy.deepcopy(nb)
     variant = ast.parse(variant_code)
     lines = variant_code.splitlines()
@@ -58,6 +58,9 @@ def apply_variant(nb, variant_code):
     if not replaced:
         raise ValueError("the variant redefines no name of any answer cell")
     extras = [pieces[n] for n in pieces if n not in replaced]
+    imports = [ast.get_source_segment(variant_code, node) for node in variant.body
+               if isinstance(node, (ast.Import, ast.ImportFrom))]
+    extras = imports + extras
     if extras:
         first_cell.source = "\n\n".join(extras) + "\n\n" + first_cell.source
     return nb

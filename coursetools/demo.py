@@ -1,0 +1,66 @@
+"""The main job: release, a demo class, autograding, feedback and a grade report.
+
+    python -m coursetools.demo        (or: make demo)
+
+Run from a fresh clone, it regenerates release/ from source/, hands in three
+demo learners per assignment (reference solution, untouched release, a few
+realistic mistakes) under submitted/, autogrades them into autograded/ and
+gradebook.db, writes feedback/ and writes reports/grades.csv.
+"""
+import sys
+import time
+from pathlib import Path
+
+from . import ROOT, assignments, grading, notebooks as nbs, report, source_notebooks, submissions
+
+DEMO_STUDENTS = ("reference-learner", "untouched-release", "learner-with-mistakes")
+
+
+def demo_class(course, assignment, root=ROOT):
+    """Demo submissions of one assignment: student id -> {notebook name: nb}."""
+    release = Path(course) / "release" / assignment
+    out = {sid: {} for sid in DEMO_STUDENTS}
+    for src_path in source_notebooks(assignment, root):
+        rel = nbs.read(release / src_path.name)
+        ref = submissions.reference(rel, nbs.read(src_path))
+        out["reference-learner"][src_path.name] = ref
+        out["untouched-release"][src_path.name] = rel
+        # A learner who makes a couple of the usual mistakes: the first wrong
+        # variant of every other graded name of the notebook.
+        mistaken, seen = ref, set()
+        for vpath in submissions.variant_files(assignment, src_path.stem, root):
+            parts = vpath.stem.split("__")
+            if parts[0] != "wrong" or parts[1] in seen:
+                continue
+            seen.add(parts[1])
+            if len(seen) % 2 == 1:
+                mistaken = submissions.apply_variant(mistaken, vpath.read_text())
+        out["learner-with-mistakes"][src_path.name] = mistaken
+    return out
+
+
+def main(course=ROOT):
+    start = time.perf_counter()
+    course = Path(course)
+    ids = assignments(course)
+    for assignment in ids:
+        print(f"[demo] generating release/{assignment}", flush=True)
+        grading.generate(course, assignment)
+        for sid, notebooks_by_name in demo_class(course, assignment).items():
+            submissions.write_submission(course, sid, assignment, notebooks_by_name)
+        print(f"[demo] autograding {assignment} ({len(DEMO_STUDENTS)} learners)", flush=True)
+        grading.autograde(course, assignment)
+        print(f"[demo] writing feedback for {assignment}", flush=True)
+        grading.nbgrader(["generate_feedback", assignment, "--force"], course)
+    rows = report.rows(course, ids)
+    path = report.write_csv(rows, course / "reports" / "grades.csv")
+    print()
+    print(report.format_table(rows))
+    print()
+    print(f"[demo] {len(rows)} submissions graded in {time.perf_counter() - start:.0f} s; "
+          f"report: {path.relative_to(course)}; feedback: feedback/<student>/<assignment>/")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

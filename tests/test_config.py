@@ -1,0 +1,23 @@
+"""nbgrader_config.py sets everything the course relies on."""
+from traitlets.config import PyFileConfigLoader
+
+from conftest import ROOT
+
+
+def _config():
+    return PyFileConfigLoader("nbgrader_config.py", path=str(ROOT)).load_config()
+
+
+def test_course_settings():
+    c = _config()
+    assert c.CourseDirectory.course_id == "ml-interview"
+    assert c.IncludeHeaderFooter.header == "source/header.ipynb"
+    assert (ROOT / c.IncludeHeaderFooter.header).exists()
+    assert c.OverwriteCells.add_missing_cells is True, "a deleted test cell must still be graded"
+    assert c.Execute.kernel_name == "python3"
+    assert 10 <= c.Execute.timeout <= 300, "a timeout that fits the slowest cell with margin"
+
+
+def test_code_stub_tells_the_learner_what_to_do():
+    stub = _config().ClearSolutions.code_stub["python"]
+    assert "YOUR CODE HERE" in stub and "raise NotImplementedError" in stub

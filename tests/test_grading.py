@@ -1,0 +1,63 @@
+"""Tests of the tests: reference full marks, untouched release zero, every
+wrong variant loses points, every alternative correct solution keeps them."""
+import pytest
+
+from conftest import ASSIGNMENTS, NOTEBOOKS, VARIANTS, autograded_notebook, read_source
+from coursetools import grading, notebooks as nbs, submissions
+
+
+def _code_grades(grades, student):
+    assert grades.get(student) is not None, (
+        f"nbgrader failed to grade {student}: see autograde-*.log in the grading folder")
+    return [g for cells in grades[student].values() for g in cells if g["cell_type"] == "code"]
+
+
+@pytest.mark.parametrize("assignment", ASSIGNMENTS)
+def test_reference_gets_full_marks(graded, assignment):
+    grades, _ = graded[assignment]
+    lost = [(g["grade_id"], g["score"], g["max_score"]) for g in _code_grades(grades, "reference")
+            if g["score"] != g["max_score"]]
+    assert not lost, f"the reference solution loses points on {lost}"
+
+
+@pytest.mark.parametrize("assignment,notebook", NOTEBOOKS)
+def test_reference_notebook_runs_without_error(graded, assignment, notebook):
+    """Every cell of the source (solutions and hidden tests in place) runs."""
+    _, workdir = graded[assignment]
+    nb = nbs.read(autograded_notebook(workdir, "reference", assignment, notebook))
+    errors = [(nbs.grade_id(c), o.get("ename"), o.get("evalue", "")[:200])
+              for c in nb.cells if c.cell_type == "code" for o in c.outputs if o.output_type == "error"]
+    assert not errors, f"cells fail on the reference solution: {errors}"
+    stderr = [nbs.grade_id(c) for c in nb.cells if nbs.is_test(c)
+              for o in c.outputs if o.output_type == "stream" and o.name == "stderr"]
+    assert not stderr, f"test cells write to stderr (nbgrader counts that as a failure): {stderr}"
+
+
+@pytest.mark.parametrize("assignment", ASSIGNMENTS)
+def test_untouched_release_scores_zero_on_every_test(graded, assignment):
+    grades, _ = graded[assignment]
+    scored = [(g["grade_id"], g["score"]) for g in _code_grades(grades, "untouched") if (g["score"] or 0) > 0]
+    assert not scored, f"test cells that pass on the untouched release: {scored}"
+
+
+@pytest.mark.parametrize("assignment,stem,variant", VARIANTS)
+def test_variant_outcome(graded, assignment, stem, variant):
+    grades, _ = graded[assignment]
+    sid = f"{stem}--{submissions.variant_student(variant)}"
+    score = sum(g["score"] or 0 for g in _code_grades(grades, sid))
+    max_score = sum(g["max_score"] for g in _code_grades(grades, sid))
+    if variant.startswith("wrong__"):
+        assert score < max_score, f"{variant}: a realistic mistake kept full marks ({score}/{max_score})"
+    else:
+        assert variant.startswith("ok__"), f"{variant}: variant names start with wrong__ or ok__"
+        assert score == max_score, f"{variant}: a correct alternative solution lost points ({score}/{max_score})"
+
+
+@pytest.mark.parametrize("assignment,notebook", NOTEBOOKS)
+def test_every_graded_name_has_a_wrong_variant(assignment, notebook):
+    stem = notebook.rsplit(".", 1)[0]
+    names = nbs.graded_names(read_source(assignment, notebook))
+    covered = {v.stem.split("__")[1] for v in submissions.variant_files(assignment, stem)
+               if v.stem.startswith("wrong__")}
+    missing = [n for n in names if n not in covered]
+    assert not missing, f"no wrong__<name>__*.py variant for {missing} in variants/{assignment}/{stem}/"

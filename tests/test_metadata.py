@@ -1,0 +1,106 @@
+"""nbgrader metadata of every source notebook is valid and clean."""
+import ast
+
+import nbformat
+import pytest
+
+from conftest import NOTEBOOKS, ROOT, read_source
+from coursetools import notebooks as nbs
+
+
+@pytest.fixture(params=NOTEBOOKS, ids=[f"{a}/{n}" for a, n in NOTEBOOKS])
+def source_nb(request):
+    assignment, notebook = request.param
+    return read_source(assignment, notebook)
+
+
+def test_course_has_assignments():
+    assert NOTEBOOKS, "no source notebook found under source/"
+
+
+def test_notebook_is_valid_nbformat(source_nb):
+    nbformat.validate(source_nb)
+    assert source_nb.metadata.get("kernelspec", {}).get("name") == "python3"
+
+
+def test_grade_ids_are_unique(source_nb):
+    ids = [nbs.grade_id(c) for c in source_nb.cells if nbs.meta(c)]
+    assert all(ids), "every nbgrader cell needs a grade_id"
+    dupes = sorted({i for i in ids if ids.count(i) > 1})
+    assert not dupes, f"duplicate grade ids: {dupes}"
+
+
+def test_grade_cells_have_points(source_nb):
+    for cell in source_nb.cells:
+        m = nbs.meta(cell)
+        if m.get("grade"):
+            assert float(m.get("points", 0)) > 0, f"grade cell {m['grade_id']} has no points"
+        if m:
+            assert m.get("schema_version") == 3, f"{m.get('grade_id')}: schema_version should be 3"
+
+
+def test_test_cells_are_locked_and_answers_are_not(source_nb):
+    for cell in source_nb.cells:
+        m = nbs.meta(cell)
+        if nbs.is_test(cell):
+            assert m.get("locked"), f"test cell {m['grade_id']} must be locked"
+        if m.get("solution"):
+            assert not m.get("locked"), f"answer cell {m['grade_id']} must not be locked"
+
+
+def test_delimiters_stand_alone_and_balance(source_nb):
+    for cell in source_nb.cells:
+        problems = nbs.delimiter_problems(cell)
+        assert not problems, f"{nbs.grade_id(cell)}: {problems}"
+        if nbs.BEGIN_SOLUTION in cell.source:
+            assert nbs.is_solution(cell), f"{nbs.grade_id(cell)} has a solution region but is not a solution cell"
+        if nbs.BEGIN_HIDDEN in cell.source:
+            assert nbs.is_test(cell), f"{nbs.grade_id(cell)} has hidden tests but is not a test cell"
+
+
+def test_no_outputs_committed(source_nb):
+    for cell in source_nb.cells:
+        if cell.cell_type == "code":
+            assert not cell.outputs, f"{nbs.grade_id(cell)}: source notebooks are committed without outputs"
+            assert cell.execution_count is None, f"{nbs.grade_id(cell)}: clear execution counts"
+
+
+def test_every_assert_names_the_mistake(source_nb):
+    """Visible checks say what went wrong: every assert has a message."""
+    for cell in source_nb.cells:
+        if not nbs.is_test(cell):
+            continue
+        visible = "\n".join(nbs._regions(cell.source, nbs.BEGIN_HIDDEN, nbs.END_HIDDEN)[1])
+        for node in ast.walk(ast.parse(visible)):
+            if isinstance(node, ast.Assert):
+                assert node.msg is not None, (
+                    f"{nbs.grade_id(cell)} line {node.lineno}: a visible assert without a message")
+
+
+def test_every_answer_has_a_test(source_nb):
+    """Each notebook has test cells worth points, and each answer cell defines something."""
+    tests = [c for c in source_nb.cells if nbs.is_test(c)]
+    assert tests, "a notebook without autograded tests"
+    for cell in source_nb.cells:
+        if cell.cell_type == "code" and nbs.is_solution(cell):
+            names = nbs.defined_names(nbs.without_delimiters(cell.source))
+            assert names, f"answer cell {nbs.grade_id(cell)} defines nothing"
+            test_text = "\n".join(c.source for c in tests)
+            for name in names:
+                if not name.startswith("_"):
+                    assert name in test_text, f"{name} is never called by a test cell"
+
+
+def test_header_notebook_exists():
+    header = nbs.read(ROOT / "source" / "header.ipynb")
+    assert "NAME" in "".join(c.source for c in header.cells)
+
+
+def test_test_cells_do_not_end_in_an_expression(source_nb):
+    """nbgrader reads a number displayed by a test cell as partial credit:
+    test cells end in a statement (assert, loop, ...), never a bare expression."""
+    for cell in source_nb.cells:
+        if nbs.is_test(cell):
+            body = ast.parse(nbs.without_delimiters(cell.source)).body
+            assert body and not isinstance(body[-1], ast.Expr), (
+                f"{nbs.grade_id(cell)} ends in an expression whose value nbgrader would grade")

@@ -1,0 +1,14 @@
+"""Predicts positive only when the probability is strictly above the threshold."""
+
+
+def evaluate(model, X_test, y_test, threshold=0.5):
+    proba = model.predict_proba(X_test)[:, 1]
+    y_pred = (proba > threshold).astype(int)
+    return {
+        "accuracy": accuracy_score(y_test, y_pred),
+        "precision": precision_score(y_test, y_pred, zero_division=0),
+        "recall": recall_score(y_test, y_pred, zero_division=0),
+        "f1": f1_score(y_test, y_pred, zero_division=0),
+        "roc_auc": roc_auc_score(y_test, proba),
+        "pr_auc": average_precision_score(y_test, proba),
+    }
