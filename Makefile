@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test release check venv clean
+.PHONY: demo test release solutions selfgrade benchmark venv clean
 
 venv: $(STAMP)
 
@@ -27,5 +27,13 @@ test: $(STAMP)
 release: $(STAMP)
 	$(PY) -m coursetools.release
 
+## solutions: executed worked solutions without hidden tests, plus static HTML (solution/html/index.html)
+solutions: $(STAMP)
+	$(PY) -m coursetools.solutions
+
+## selfgrade: grade your own notebooks with the hidden tests: make selfgrade A=01_baseline [FROM=folder]
+selfgrade: $(STAMP)
+	$(PY) -m coursetools.selfgrade $(A) $(if $(FROM),--from $(FROM))
+
 clean:
-	rm -rf submitted autograded feedback gradebook.db reports
+	rm -rf submitted autograded feedback gradebook.db reports solution selfgrade

@@ -5,6 +5,9 @@ Everything the course relies on is set here, so that the scripts in
 same settings.  Run nbgrader from this folder (the course root).
 """
 
+import os
+import sys
+
 c = get_config()  # noqa: F821  (injected by traitlets when nbgrader loads this file)
 
 # --- The course -----------------------------------------------------------
@@ -36,8 +39,9 @@ c.ClearSolutions.text_stub = "YOUR ANSWER HERE (a few sentences; say why, with n
 # --- Running notebooks (validate, autograde) -------------------------------
 # The slowest cell of any reference notebook runs in a few seconds on two CPU
 # cores; 60 s per cell leaves a wide margin for a slow laptop while an
-# infinite loop in a submission still stops within a minute.
-c.Execute.timeout = 60
+# infinite loop in a submission still stops within a minute. (The test suite
+# lowers it through COURSE_CELL_TIMEOUT to try infinite loops quickly.)
+c.Execute.timeout = int(os.environ.get("COURSE_CELL_TIMEOUT", "60"))
 c.Execute.interrupt_on_timeout = True
 # Every notebook runs in the kernel named python3, which resolves to the
 # Python of the environment nbgrader runs in (the course's .venv).
@@ -49,3 +53,55 @@ c.Execute.kernel_name = "python3"
 c.OverwriteCells.add_missing_cells = True
 # Learners are created in the gradebook when their first submission arrives.
 c.Autograde.create_student = True
+
+# --- What the course adds to nbgrader (coursetools/preprocessors.py) ---------
+# The course's own preprocessors live next to this file.
+_here = os.path.dirname(os.path.abspath(__file__))
+if _here not in sys.path:
+    sys.path.insert(0, _here)
+
+# Feedback shows points and the message of the first failing check, never the
+# code or traceback of a hidden test.
+c.GenerateFeedback.preprocessors = [
+    "nbgrader.preprocessors.GetGrades",
+    "coursetools.preprocessors.HideHiddenTests",
+    "nbconvert.preprocessors.CSSHTMLHeaderPreprocessor",
+]
+# A learner who copies a graded cell twice is graded on the last copy instead
+# of failing to grade (nbgrader's DeduplicateIds crashes OverwriteCells).
+c.Autograde.sanitize_preprocessors = [
+    "nbgrader.preprocessors.ClearOutput",
+    "coursetools.preprocessors.DeduplicateIds",
+    "nbgrader.preprocessors.OverwriteKernelspec",
+    "nbgrader.preprocessors.OverwriteCells",
+    "nbgrader.preprocessors.CheckCellMetadata",
+]
+# A cell that prints megabytes is graded, its output cut to size, rather
+# than failing the whole submission on an output timeout or filling the
+# gradebook and the feedback page.
+c.Execute.raise_on_iopub_timeout = False
+c.LimitOutput.max_lines = 200
+c.LimitOutput.max_traceback = 100
+c.Autograde.autograde_preprocessors = [
+    "nbgrader.preprocessors.Execute",
+    "nbgrader.preprocessors.IgnorePattern",
+    "nbconvert.preprocessors.ClearMetadataPreprocessor",
+    "nbgrader.preprocessors.LimitOutput",
+    "coursetools.preprocessors.LimitOutputSize",
+    "nbgrader.preprocessors.SaveAutoGrades",
+    "nbgrader.preprocessors.AssignLatePenalties",
+    "nbgrader.preprocessors.CheckCellMetadata",
+]
+
+# Worked solutions for self-study (`make solutions`): executed, with plots,
+# without solution delimiters and without the hidden tests, so they can be
+# published without publishing the hidden test suite.
+c.GenerateSolution.preprocessors = [
+    "nbgrader.preprocessors.IncludeHeaderFooter",
+    "nbgrader.preprocessors.LockCells",
+    "nbgrader.preprocessors.ClearOutput",
+    "nbgrader.preprocessors.ClearMarkScheme",
+    "nbgrader.preprocessors.ClearHiddenTests",
+    "coursetools.preprocessors.StripSolutionDelimiters",
+    "nbgrader.preprocessors.Execute",
+]

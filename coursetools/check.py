@@ -47,10 +47,10 @@ def main(argv=None):
     base = grading.copy_course(workdir / "gen")
     grading.generate(base, args.assignment)
     students = submissions.class_for(base, args.assignment, variants=not args.no_variants)
-    grades, seconds = grading.grade_class(args.assignment, students, workdir / "grade")
+    grades, status, seconds = grading.grade_class(args.assignment, students, workdir / "grade")
     for sid in sorted(grades):
         if grades[sid] is None:
-            print(f"{sid:60s} FAILED TO GRADE")
+            print(f"{sid:60s} FAILED TO GRADE: {status.get(sid, {}).get('reason')}")
             continue
         score, max_score = grading.totals(grades[sid])
         cells = " ".join(f"{g['grade_id']}={g['score'] or 0:g}/{g['max_score']:g}"

@@ -14,6 +14,10 @@ from pathlib import Path
 from . import ROOT, assignments, grading, notebooks as nbs, report, source_notebooks, submissions
 
 DEMO_STUDENTS = ("reference-learner", "untouched-release", "learner-with-mistakes")
+# One more learner hands in a notebook that is not valid JSON (a truncated
+# upload) for the first assignment: the report must say it could not be
+# graded instead of showing a zero. It is the only failure the demo expects.
+BROKEN_STUDENT = "learner-broken-upload"
 
 
 def demo_class(course, assignment, root=ROOT):
@@ -39,27 +43,44 @@ def demo_class(course, assignment, root=ROOT):
     return out
 
 
+def hand_in_broken(course, assignment, root=ROOT):
+    """The broken upload: the first notebook of the assignment cut in half."""
+    folder = Path(course) / "submitted" / BROKEN_STUDENT / assignment
+    folder.mkdir(parents=True, exist_ok=True)
+    first = source_notebooks(assignment, root)[0].name
+    text = (Path(course) / "release" / assignment / first).read_text()
+    (folder / first).write_text(text[: len(text) // 2])
+
+
 def main(course=ROOT):
     start = time.perf_counter()
     course = Path(course)
     ids = assignments(course)
+    status = {}
     for assignment in ids:
         print(f"[demo] generating release/{assignment}", flush=True)
         grading.generate(course, assignment)
         for sid, notebooks_by_name in demo_class(course, assignment).items():
             submissions.write_submission(course, sid, assignment, notebooks_by_name)
-        print(f"[demo] autograding {assignment} ({len(DEMO_STUDENTS)} learners)", flush=True)
-        grading.autograde(course, assignment)
+        if assignment == ids[0]:
+            hand_in_broken(course, assignment)
+        print(f"[demo] autograding {assignment}", flush=True)
+        status[assignment] = grading.autograde_class(course, assignment)
         print(f"[demo] writing feedback for {assignment}", flush=True)
         grading.nbgrader(["generate_feedback", assignment, "--force"], course)
-    rows = report.rows(course, ids)
+    rows = report.rows(course, ids, status=status)
     path = report.write_csv(rows, course / "reports" / "grades.csv")
+    _, n_failed, text = report.summary(rows)
+    unexpected = [r for r in rows if r["status"] == "failed" and r["student"] != BROKEN_STUDENT]
     print()
     print(report.format_table(rows))
     print()
-    print(f"[demo] {len(rows)} submissions graded in {time.perf_counter() - start:.0f} s; "
-          f"report: {path.relative_to(course)}; feedback: feedback/<student>/<assignment>/")
-    return 0
+    print(f"[demo] {text}")
+    print(f"[demo] expected failures: 1 ({BROKEN_STUDENT}); unexpected: {len(unexpected)}")
+    print(f"[demo] done in {time.perf_counter() - start:.0f} s; report: {path.relative_to(course)}; "
+          f"feedback: feedback/<student>/<assignment>/")
+    # The exit status counts the submissions that failed unexpectedly.
+    return min(len(unexpected), 100)
 
 
 if __name__ == "__main__":

@@ -7,7 +7,7 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from . import ROOT, submissions
+from . import ROOT, outcomes, submissions
 
 
 class NbgraderError(RuntimeError):
@@ -22,6 +22,10 @@ def nbgrader(args, course, timeout=None, check=True):
     bin_dir = str(Path(sys.executable).parent)
     env = dict(os.environ, PYTHONHASHSEED="0",
                PATH=bin_dir + os.pathsep + os.environ.get("PATH", ""))
+    # One math thread per kernel: grading runs several kernels side by side,
+    # and oversubscribed BLAS/OpenMP threads make every one of them crawl.
+    for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+        env.setdefault(var, "1")
     proc = subprocess.run([sys.executable, "-m", "nbgrader", *args], cwd=course,
                           capture_output=True, text=True, env=env, timeout=timeout)
     if check and proc.returncode != 0:
@@ -30,11 +34,22 @@ def nbgrader(args, course, timeout=None, check=True):
     return proc
 
 
+def run_python(args, cwd=None):
+    """Run the course environment's Python (e.g. nbconvert) and fail loudly."""
+    proc = subprocess.run([sys.executable, *args], cwd=cwd, capture_output=True, text=True)
+    if proc.returncode != 0:
+        raise NbgraderError(f"python {' '.join(args)} failed:\n{proc.stderr[-4000:]}")
+    return proc
+
+
 def copy_course(dst, root=ROOT, with_release=False):
     """A throw-away course directory: config and source (and release)."""
     dst = Path(dst)
     dst.mkdir(parents=True, exist_ok=True)
     shutil.copy(Path(root) / "nbgrader_config.py", dst)
+    # nbgrader_config.py registers the course's preprocessors from coursetools/
+    shutil.copytree(Path(root) / "coursetools", dst / "coursetools", dirs_exist_ok=True,
+                    ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copytree(Path(root) / "source", dst / "source", dirs_exist_ok=True)
     if with_release and (Path(root) / "release").exists():
         shutil.copytree(Path(root) / "release", dst / "release", dirs_exist_ok=True)
@@ -74,11 +89,22 @@ def read_grades(course, assignment, db_url=None):
     return out
 
 
+def autograde_class(course, assignment):
+    """Autograde every submission of `assignment` in `course` and tell, for
+    each learner, whether it was graded: student -> {"status", "reason"}."""
+    folder = Path(course) / "submitted"
+    students = sorted(p.parent.name for p in folder.glob(f"*/{assignment}") if p.is_dir())
+    proc = autograde(course, assignment, check=False)
+    return outcomes.classify(course, assignment, students, proc.stdout + proc.stderr)
+
+
 def grade_class(assignment, students, workdir, workers=None, root=ROOT):
     """Autograde many submissions of one assignment, split over `workers`
     throw-away course copies that run side by side (nbgrader itself grades
     one notebook after another). `students`: id -> {notebook name: nb}.
-    Returns (grades as read_grades gives them, seconds taken)."""
+    Returns (grades, status, seconds): grades as read_grades gives them, with
+    None for a submission that could not be graded; status as
+    autograde_class gives it."""
     start = time.perf_counter()
     workdir = Path(workdir)
     base = copy_course(workdir / "base", root)
@@ -92,18 +118,18 @@ def grade_class(assignment, students, workdir, workers=None, root=ROOT):
         shutil.copytree(base, course, dirs_exist_ok=True)
         for sid in shards[shard_no]:
             submissions.write_submission(course, sid, assignment, students[sid])
-        # A submission nbgrader could not grade is missing from the gradebook:
-        # the callers report it, the other submissions keep their grades.
-        autograde(course, assignment, check=False)
-        return read_grades(course, assignment)
+        status = autograde_class(course, assignment)
+        return read_grades(course, assignment), status
 
-    grades = {}
+    grades, status = {}, {}
     with ThreadPoolExecutor(workers) as pool:
-        for part in pool.map(run, range(workers)):
+        for part, part_status in pool.map(run, range(workers)):
             grades.update(part)
+            status.update(part_status)
     for sid in ids:
-        grades.setdefault(sid, None)   # None: nbgrader failed to grade it
-    return grades, time.perf_counter() - start
+        if status.get(sid, {}).get("status") == outcomes.FAILED or sid not in grades:
+            grades[sid] = None
+    return grades, status, time.perf_counter() - start
 
 
 def totals(per_notebook, auto_only=True):

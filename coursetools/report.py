@@ -10,27 +10,35 @@ from pathlib import Path
 
 from . import grading
 
-COLUMNS = ["student", "assignment", "auto_score", "auto_max", "manual_score", "manual_max",
-           "manual_pending", "status"]
+COLUMNS = ["student", "assignment", "status", "auto_score", "auto_max", "manual_score",
+           "manual_max", "manual_pending", "reason"]
 
 
-def rows(course, assignment_ids, db_url=None):
-    """Report rows for every submission of the given assignments."""
+def rows(course, assignment_ids, status=None, db_url=None):
+    """Report rows for every submission of the given assignments.
+
+    status: assignment -> student -> {"status", "reason"} as
+    grading.autograde_class returns it; a failed submission gets no points
+    in the report (blank, not 0) and says why."""
+    status = status or {}
     out = []
     for assignment in assignment_ids:
         grades = grading.read_grades(course, assignment, db_url=db_url)
-        for student, per_nb in sorted(grades.items()):
-            auto_score, auto_max = grading.totals(per_nb, auto_only=True)
-            all_score, all_max = grading.totals(per_nb, auto_only=False)
-            pending = sum(1 for cells in per_nb.values() for g in cells if g["needs_manual_grade"]
-                          and g["cell_type"] != "code")
-            out.append({
-                "student": student, "assignment": assignment,
-                "auto_score": auto_score, "auto_max": auto_max,
-                "manual_score": all_score - auto_score, "manual_max": all_max - auto_max,
-                "manual_pending": pending,
-                "status": "graded",
-            })
+        students = sorted(set(grades) | set(status.get(assignment, {})))
+        for student in students:
+            st = status.get(assignment, {}).get(student, {"status": "graded", "reason": ""})
+            row = {"student": student, "assignment": assignment, "status": st["status"],
+                   "reason": st.get("reason", ""), "auto_score": "", "auto_max": "",
+                   "manual_score": "", "manual_max": "", "manual_pending": ""}
+            per_nb = grades.get(student)
+            if per_nb is not None and st["status"] != "failed":
+                auto_score, auto_max = grading.totals(per_nb, auto_only=True)
+                all_score, all_max = grading.totals(per_nb, auto_only=False)
+                row.update(auto_score=auto_score, auto_max=auto_max,
+                           manual_score=all_score - auto_score, manual_max=all_max - auto_max,
+                           manual_pending=sum(1 for cells in per_nb.values() for g in cells
+                                              if g["needs_manual_grade"] and g["cell_type"] != "code"))
+            out.append(row)
     return out
 
 
@@ -46,13 +54,29 @@ def write_csv(report_rows, path):
 
 
 def format_table(report_rows):
-    """A fixed-width table for the terminal."""
-    head = f"{'student':<24} {'assignment':<14} {'autograded':>12} {'written':>12}  status"
+    """A fixed-width table for the terminal: failed submissions show no
+    points and the reason, so they cannot be mistaken for zeros."""
+    head = f"{'student':<24} {'assignment':<13} {'autograded':>11} {'written':>12}  status"
     lines = [head, "-" * len(head)]
     for r in report_rows:
-        written = f"{r['manual_score']:g}/{r['manual_max']:g}"
-        if r["manual_pending"]:
-            written = f"pending/{r['manual_max']:g}"
-        lines.append(f"{r['student']:<24} {r['assignment']:<14} "
-                     f"{r['auto_score']:>6g}/{r['auto_max']:<5g} {written:>12}  {r['status']}")
+        if r["status"] == "failed":
+            auto, written = "-", "-"
+            status = f"FAILED TO GRADE: {r['reason']}"
+        else:
+            auto = f"{r['auto_score']:g}/{r['auto_max']:g}"
+            written = f"{r['manual_score']:g}/{r['manual_max']:g}"
+            if r["manual_pending"]:
+                written = f"pending/{r['manual_max']:g}"
+            status = r["status"] + (f": {r['reason']}" if r["reason"] else "")
+        lines.append(f"{r['student']:<24} {r['assignment']:<13} {auto:>11} {written:>12}  {status}")
     return "\n".join(lines)
+
+
+def summary(report_rows):
+    """(n_graded, n_failed, text)."""
+    failed = [r for r in report_rows if r["status"] == "failed"]
+    graded = len(report_rows) - len(failed)
+    text = f"{graded} submissions graded, {len(failed)} could not be graded"
+    if failed:
+        text += ": " + ", ".join(f"{r['student']}/{r['assignment']}" for r in failed)
+    return graded, len(failed), text

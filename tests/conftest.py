@@ -39,7 +39,7 @@ def graded(tmp_path_factory, generated):
     for assignment in ASSIGNMENTS:
         students = submissions.class_for(generated, assignment)
         workdir = tmp_path_factory.mktemp(f"grade-{assignment}")
-        grades, seconds = grading.grade_class(assignment, students, workdir,
+        grades, _status, seconds = grading.grade_class(assignment, students, workdir,
                                               workers=int(os.environ.get("COURSE_GRADING_WORKERS", 0)) or None)
         print(f"\n[graded] {assignment}: {len(grades)} submissions in {seconds:.0f} s")
         out[assignment] = (grades, workdir)

@@ -1,0 +1,119 @@
+"""Telling a submission that could not be graded apart from a genuine zero.
+
+nbgrader autogrades one learner after another; when a submission breaks
+(notebook not valid JSON, missing or renamed, kernel killed by the
+learner's code) it logs an error, goes on with the others, and leaves the
+learner in the gradebook with zero points. These helpers check each
+submission before grading and read nbgrader's log after it, so the report
+can say "could not be graded, because ..." instead of 0.
+"""
+import json
+import re
+from pathlib import Path
+
+import nbformat
+
+from . import notebooks as nbs
+
+GRADED, TIMEOUT, FAILED = "graded", "timeout", "failed"
+
+
+def expected_notebooks(course, assignment):
+    return sorted(p.name for p in (Path(course) / "source" / assignment).glob("*.ipynb"))
+
+
+def preflight(course, assignment, student):
+    """Problems visible before grading: missing, renamed or unreadable notebooks."""
+    folder = Path(course) / "submitted" / student / assignment
+    problems = []
+    present = sorted(p.name for p in folder.glob("*.ipynb"))
+    for name in expected_notebooks(course, assignment):
+        path = folder / name
+        if not path.exists():
+            others = [p for p in present if p not in expected_notebooks(course, assignment)]
+            hint = f" (found {', '.join(others)}: renamed? nbgrader grades only {name})" if others else ""
+            problems.append(f"notebook missing: {name}{hint}")
+            continue
+        try:
+            json.loads(path.read_text(encoding="utf-8"))
+        except (ValueError, UnicodeDecodeError) as err:
+            problems.append(f"notebook is not valid JSON: {name} ({err.__class__.__name__}: {str(err)[:80]})")
+            continue
+        try:
+            nbformat.read(str(path), as_version=4)
+        except Exception as err:  # nbformat raises several kinds for broken files
+            problems.append(f"notebook is not a valid Jupyter notebook: {name} ({str(err)[:80]})")
+    return problems
+
+
+_STUDENT_START = re.compile(r"Creating/updating student with ID '([^']+)'")
+_STUDENT_FAILED = re.compile(r"There was an error processing assignment '[^']+' for student '([^']+)'")
+
+
+def split_log(log):
+    """student -> the part of nbgrader's autograde log about that student."""
+    sections, current = {}, None
+    for line in log.splitlines():
+        m = _STUDENT_START.search(line)
+        if m:
+            current = m.group(1)
+        if current is not None:
+            sections.setdefault(current, []).append(line)
+    return {k: "\n".join(v) for k, v in sections.items()}
+
+
+def failed_students(log):
+    return set(_STUDENT_FAILED.findall(log))
+
+
+def failure_reason(section):
+    """A short reason from nbgrader's log of one failed submission."""
+    checks = [
+        ("Kernel died", "kernel died (the learner's code exited or crashed the Python process)"),
+        ("DeadKernelError", "kernel died (the learner's code exited or crashed the Python process)"),
+        ("CellTimeoutError", "timeout (a cell ran past the time limit and the kernel did not recover)"),
+        ("Timeout waiting", "timeout (a cell ran past the time limit and the kernel did not recover)"),
+        ("No notebooks found", "notebook missing (none of the assignment's notebooks was handed in)"),
+        ("NotJSONError", "notebook is not valid JSON"),
+        ("JSONDecodeError", "notebook is not valid JSON"),
+        ("exists multiple times", "duplicate cell ids (a graded cell was copied)"),
+    ]
+    for needle, reason in checks:
+        if needle in section:
+            return reason
+    lines = [l.strip() for l in section.splitlines() if l.strip() and "|" not in l[:3]]
+    return "nbgrader error: " + (lines[-1][:160] if lines else "see the autograde log")
+
+
+def timed_out_cells(course, assignment, student):
+    """Grade ids (or cell numbers) of cells of the autograded notebooks that timed out."""
+    cells = []
+    folder = Path(course) / "autograded" / student / assignment
+    for path in sorted(folder.glob("*.ipynb")):
+        nb = nbs.read(path)
+        for i, cell in enumerate(nb.cells):
+            for out in cell.get("outputs", []):
+                if out.get("output_type") == "error" and out.get("ename") == "CellTimeoutError":
+                    cells.append(f"{path.stem}:{nbs.grade_id(cell) or f'cell {i}'}")
+    return cells
+
+
+def classify(course, assignment, students, log):
+    """student -> {"status": graded | timeout | failed, "reason": str}."""
+    failed = failed_students(log)
+    sections = split_log(log)
+    out = {}
+    for student in students:
+        problems = preflight(course, assignment, student)
+        if problems:
+            out[student] = {"status": FAILED, "reason": "; ".join(problems)}
+        elif student in failed:
+            out[student] = {"status": FAILED, "reason": failure_reason(sections.get(student, ""))}
+        else:
+            slow = timed_out_cells(course, assignment, student)
+            if slow:
+                out[student] = {"status": TIMEOUT,
+                                "reason": "graded, but cells hit the time limit: " + ", ".join(slow)}
+            else:
+                out[student] = {"status": GRADED, "reason": ""}
+    return out

@@ -1,0 +1,124 @@
+"""nbgrader preprocessors the course adds (registered in nbgrader_config.py).
+
+HideHiddenTests: learner feedback that does not give the hidden tests away.
+
+nbgrader's feedback is the autograded notebook as HTML, and autograding
+puts the hidden tests back into the test cells: their code, and the
+tracebacks of the checks that failed, would reach the learner. The
+preprocessor below runs inside `nbgrader generate_feedback` (see
+nbgrader_config.py) and, in every test cell:
+
+- replaces each hidden-test region by one comment line;
+- reduces each error to its type and message (the message of the first
+  failing check, which names the suspected mistake), dropping the
+  traceback, whose lines would quote the hidden code.
+
+Visible test code stays as the learner saw it.
+
+DeduplicateIds: a learner who copies a graded cell hands in two cells with
+one grade id. nbgrader's own DeduplicateIds empties the copy's nbgrader
+metadata, which then crashes OverwriteCells (KeyError 'grade_id') and the
+whole submission fails to grade. This one drops the metadata key instead,
+so the copy becomes an ordinary cell and the original is graded.
+"""
+from nbgrader.preprocessors import NbGraderPreprocessor
+
+from . import notebooks as nbs
+
+HIDDEN_NOTE = "# [hidden tests ran here: their code is not shown in feedback]"
+
+
+def redact_hidden(source):
+    """The test cell source with each hidden region replaced by a note."""
+    out, hidden = [], False
+    for line in source.splitlines():
+        stripped = line.strip()
+        if stripped == nbs.BEGIN_HIDDEN:
+            hidden = True
+            indent = line[: len(line) - len(line.lstrip())]
+            out.append(indent + HIDDEN_NOTE)
+        elif stripped == nbs.END_HIDDEN:
+            hidden = False
+        elif not hidden:
+            out.append(line)
+    return "\n".join(out)
+
+
+def short_error(output):
+    """An error output reduced to 'Type: message', without traceback."""
+    ename = output.get("ename", "Error")
+    evalue = output.get("evalue", "")
+    message = f"{ename}: {evalue}" if evalue else f"{ename} (a check failed; its message is empty)"
+    output["traceback"] = [message]
+    return output
+
+
+class HideHiddenTests(NbGraderPreprocessor):
+    """Remove hidden test code and tracebacks from feedback (see module doc)."""
+
+    def preprocess_cell(self, cell, resources, index):
+        if nbs.is_test(cell):
+            cell.source = redact_hidden(cell.source)
+            for output in cell.get("outputs", []):
+                if output.get("output_type") == "error":
+                    short_error(output)
+        return cell, resources
+
+
+class DeduplicateIds(NbGraderPreprocessor):
+    """Keep the last cell of each grade id as the graded one (as nbgrader
+    does) and turn earlier copies into plain cells."""
+
+    def preprocess(self, nb, resources):
+        seen = set()
+        for cell in reversed(nb.cells):
+            meta = cell.get("metadata", {})
+            grade_id = meta.get("nbgrader", {}).get("grade_id")
+            if not meta.get("nbgrader"):
+                meta.pop("nbgrader", None)
+                continue
+            if grade_id in seen:
+                self.log.warning("Cell with id '%s' exists multiple times: grading the last one", grade_id)
+                del meta["nbgrader"]
+            else:
+                seen.add(grade_id)
+        return nb, resources
+
+
+class LimitOutputSize(NbGraderPreprocessor):
+    """Cut every text output to `max_chars` characters. nbgrader's LimitOutput
+    counts lines only, so one print of 50 MB on a single line would reach the
+    gradebook and the learner's feedback page whole."""
+
+    max_chars = 20_000
+
+    def _cut(self, text):
+        if isinstance(text, list):
+            text = "".join(text)
+        if len(text) <= self.max_chars:
+            return text
+        return text[: self.max_chars] + f"\n... [output cut: {len(text):,} characters in all]"
+
+    def preprocess_cell(self, cell, resources, index):
+        for output in cell.get("outputs", []):
+            if "text" in output:
+                output["text"] = self._cut(output["text"])
+            for mime, value in list(output.get("data", {}).items()):
+                if mime.startswith("text/") or mime == "application/json":
+                    if isinstance(value, (str, list)):
+                        output["data"][mime] = self._cut(value)
+            if output.get("output_type") == "error":
+                output["evalue"] = self._cut(output.get("evalue", ""))
+                output["traceback"] = [self._cut(line) for line in output.get("traceback", [])]
+        return cell, resources
+
+
+class StripSolutionDelimiters(NbGraderPreprocessor):
+    """Worked solutions show the solution code without nbgrader's
+    `### BEGIN SOLUTION` / `### END SOLUTION` lines."""
+
+    def preprocess_cell(self, cell, resources, index):
+        if nbs.is_solution(cell):
+            cell.source = "\n".join(line for line in cell.source.splitlines()
+                                    if line.strip() not in (nbs.BEGIN_SOLUTION, nbs.END_SOLUTION))
+        return cell, resources

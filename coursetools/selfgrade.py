@@ -1,0 +1,95 @@
+"""Grade your own work with the full (hidden) tests, away from any class data.
+
+    python -m coursetools.selfgrade 01_baseline                 (your notebooks in release/01_baseline)
+    python -m coursetools.selfgrade 01_baseline --from DIR      (or in another folder)
+    make selfgrade A=01_baseline
+
+Your notebooks are copied into a throw-away course directory and autograded
+there as nbgrader would for an instructor; the repository's gradebook.db,
+submitted/ and feedback/ are never touched. You see the points of every test
+cell and the message of its first failing check, and an HTML feedback page
+is written under selfgrade/<assignment>/ (hidden test code is not shown).
+"""
+import argparse
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+from . import ROOT, grading, notebooks as nbs, source_notebooks
+
+STUDENT = "me"
+
+
+def first_failure(cell):
+    """'Type: message' of the first error a test cell printed, or ''."""
+    for out in cell.get("outputs", []):
+        if out.get("output_type") == "error":
+            return f"{out.get('ename')}: {out.get('evalue')}".strip()
+        if out.get("output_type") == "stream" and out.get("name") == "stderr":
+            return "wrote to stderr (nbgrader counts that as a failure): " + "".join(out.get("text", ""))[:200]
+    return ""
+
+
+def selfgrade(assignment, src_dir, out_dir, root=ROOT):
+    """Grade the notebooks in src_dir; returns (lines to print, score, max, status)."""
+    src_dir, out_dir = Path(src_dir), Path(out_dir)
+    with tempfile.TemporaryDirectory(prefix="course-selfgrade-") as tmp:
+        course = grading.copy_course(Path(tmp) / "course", root)
+        grading.generate(course, assignment)
+        folder = course / "submitted" / STUDENT / assignment
+        folder.mkdir(parents=True)
+        for path in src_dir.iterdir():
+            if path.is_file():
+                shutil.copy(path, folder / path.name)
+        status = grading.autograde_class(course, assignment)[STUDENT]
+        lines, score, max_score = [], 0.0, 0.0
+        if status["status"] == "failed":
+            return [f"could not be graded: {status['reason']}"], None, None, status
+        grades = grading.read_grades(course, assignment)[STUDENT]
+        for src in source_notebooks(assignment, root):
+            graded_nb = nbs.read(course / "autograded" / STUDENT / assignment / src.name)
+            cells = {nbs.grade_id(c): c for c in graded_nb.cells if nbs.meta(c)}
+            lines.append(f"{assignment}/{src.name}")
+            for g in grades.get(src.stem, []):
+                if g["cell_type"] != "code":
+                    lines.append(f"  {g['grade_id']:<38} written answer, {g['max_score']:g} point(s): graded by an instructor "
+                                 "(compare with the model answer in the worked solutions)")
+                    continue
+                got = g["score"] or 0.0
+                score += got
+                max_score += g["max_score"]
+                mark = "ok  " if got == g["max_score"] else "FAIL"
+                message = "" if got == g["max_score"] else first_failure(cells.get(g["grade_id"], {}))
+                lines.append(f"  {mark} {g['grade_id']:<33} {got:g}/{g['max_score']:g}"
+                             + (f"  {message[:300]}" if message else ""))
+        grading.nbgrader(["generate_feedback", assignment, "--force"], course)
+        feedback = course / "feedback" / STUDENT / assignment
+        if out_dir.exists():
+            shutil.rmtree(out_dir)
+        shutil.copytree(feedback, out_dir)
+    return lines, score, max_score, status
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("assignment")
+    parser.add_argument("--from", dest="src", help="folder with your notebooks (default: release/<assignment>)")
+    parser.add_argument("--out", help="where the HTML feedback goes (default: selfgrade/<assignment>)")
+    args = parser.parse_args(argv)
+    src = Path(args.src or ROOT / "release" / args.assignment)
+    out = Path(args.out or ROOT / "selfgrade" / args.assignment)
+    if not src.is_dir():
+        print(f"no folder {src}: give the folder holding your notebooks with --from", file=sys.stderr)
+        return 2
+    lines, score, max_score, status = selfgrade(args.assignment, src, out)
+    print("\n".join(lines))
+    if score is None:
+        return 1
+    print(f"\nautograded total: {score:g}/{max_score:g}" + (f" ({status['reason']})" if status["reason"] else ""))
+    print(f"feedback page: {out}/")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

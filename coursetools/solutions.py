@@ -1,0 +1,61 @@
+"""Worked solutions for self-study, safe to publish.
+
+    python -m coursetools.solutions [--out solution]     (or: make solutions)
+
+For every assignment, nbgrader's generate_solution writes the executed
+solution notebooks (with their plots) and the course's configuration
+removes the hidden tests from them. Each notebook is also exported to
+static HTML, with an index page, for learners without Jupyter.
+"""
+import argparse
+import html
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+from . import ROOT, assignments, grading, source_notebooks
+
+
+def build(out, root=ROOT):
+    out = Path(out)
+    with tempfile.TemporaryDirectory(prefix="course-solutions-") as tmp:
+        course = grading.copy_course(Path(tmp) / "course", root)
+        for assignment in assignments(root):
+            grading.generate(course, assignment)
+            grading.nbgrader(["generate_solution", assignment, "--force"], course)
+        if out.exists():
+            shutil.rmtree(out)
+        shutil.copytree(course / "solution", out)
+    html_dir = out / "html"
+    html_dir.mkdir(parents=True, exist_ok=True)
+    links = []
+    for assignment in assignments(root):
+        for src in source_notebooks(assignment, root):
+            nb_path = out / assignment / src.name
+            target = html_dir / assignment
+            target.mkdir(parents=True, exist_ok=True)
+            grading.run_python(["-m", "nbconvert", "--to", "html", "--output-dir", str(target), str(nb_path)])
+            links.append((assignment, src.stem, f"{assignment}/{src.stem}.html"))
+    items = "\n".join(f'<li><b>{html.escape(a)}</b> &middot; <a href="{href}">{html.escape(stem)}</a></li>'
+                      for a, stem, href in links)
+    (html_dir / "index.html").write_text(
+        "<!doctype html><html><head><meta charset='utf-8'><title>ML coding interview: worked solutions</title></head>"
+        "<body><h1>ML coding interview: worked solutions</h1>"
+        "<p>Open a solution after your own attempt. Each page shows the reference code, its outputs and plots, "
+        "the visible tests and the model answers to the written questions.</p>"
+        f"<ul>\n{items}\n</ul></body></html>\n")
+    return out
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", default=str(ROOT / "solution"))
+    args = parser.parse_args(argv)
+    out = build(args.out)
+    print(f"worked solutions: {out}/<assignment>/*.ipynb; static HTML: {out / 'html' / 'index.html'}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

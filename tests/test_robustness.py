@@ -1,0 +1,200 @@
+"""Broken and hostile submissions: each has its expected outcome, the other
+learners' grades are untouched, nothing in the gradebook is lost, grading
+again gives the same grades, and learner feedback never shows a hidden test.
+
+The collection is built from the reference solution of one assignment (the
+quickest to run) and autograded in one run together with good submissions.
+"""
+import copy
+import json
+import os
+import shutil
+
+import pytest
+
+from conftest import ASSIGNMENTS, ROOT, read_source
+from coursetools import grading, notebooks as nbs, outcomes, source_notebooks, submissions
+
+ASSIGNMENT = "02_metrics" if "02_metrics" in ASSIGNMENTS else ASSIGNMENTS[0]
+FULL, ZERO, LESS = "full marks", "zero", "fewer points than the reference"
+
+
+def _first(nb, pred):
+    return next(i for i, c in enumerate(nb.cells) if pred(c))
+
+
+def _answer_index(nb):
+    return _first(nb, lambda c: c.cell_type == "code" and nbs.is_solution(c))
+
+
+def _prepend_to_first_answer(ref, code):
+    nb = copy.deepcopy(ref)
+    cell = nb.cells[_answer_index(nb)]
+    cell.source = code + "\n" + cell.source
+    return nb
+
+
+def _cases(release_nb, ref):
+    """name -> (files, expected status, expected points, reason fragment).
+    files: notebook/file name -> NotebookNode or str (raw text)."""
+    name = release_nb.metadata.get("_name")
+    cases = {}
+    text = json.dumps(ref)
+    cases["invalid-json"] = ({name: text[: len(text) // 2]}, outcomes.FAILED, None, "not valid JSON")
+    cases["missing-notebook"] = ({"notes.txt": "I could not finish, sorry"}, outcomes.FAILED, None, "notebook missing")
+    cases["renamed-notebook"] = ({"Copy of " + name: ref}, outcomes.FAILED, None, "renamed")
+    nb = copy.deepcopy(ref)
+    del nb.cells[_first(nb, nbs.is_test)]
+    cases["deleted-test-cell"] = ({name: nb}, outcomes.GRADED, FULL, "")
+    nb = copy.deepcopy(release_nb)
+    for cell in nb.cells:
+        if nbs.is_test(cell):
+            cell.source = "pass"
+    cases["tests-edited-to-pass"] = ({name: nb}, outcomes.GRADED, ZERO, "")
+    nb = copy.deepcopy(release_nb)
+    for i, cell in enumerate(nb.cells):
+        if nbs.is_test(cell):
+            nb.cells[i] = nbformat_markdown(cell)
+    cases["tests-turned-into-markdown"] = ({name: nb}, outcomes.GRADED, ZERO, "")
+    nb = copy.deepcopy(ref)
+    first = nb.cells[_answer_index(nb)]
+    first.source = first.source + "\n\n" + "\n".join(
+        f"def {n}(*args, **kwargs):\n    raise RuntimeError('my answer crashed')" for n in nbs.defined_names(first.source)[:1])
+    cases["answer-raises"] = ({name: nb}, outcomes.GRADED, LESS, "")
+    cases["infinite-loop"] = ({name: _prepend_to_first_answer(ref, "while True:\n    pass")},
+                              outcomes.TIMEOUT, LESS, "time limit")
+    cases["kernel-exits"] = ({name: _prepend_to_first_answer(ref, "import os\nos._exit(3)")},
+                             outcomes.FAILED, None, "kernel died")
+    cases["huge-output"] = ({name: _prepend_to_first_answer(ref, "print('x' * 30_000_000)")},
+                            outcomes.GRADED, FULL, "")
+    nb = copy.deepcopy(ref)
+    i = _answer_index(nb)
+    nb.cells.insert(i + 1, copy.deepcopy(nb.cells[i]))
+    cases["answer-cell-copied-twice"] = ({name: nb}, outcomes.GRADED, FULL, "")
+    cases["unanswered"] = ({name: copy.deepcopy(release_nb)}, outcomes.GRADED, ZERO, "")
+    cases["extra-files"] = ({name: ref, "scratch.ipynb": copy.deepcopy(release_nb), "data.csv": "a,b\n1,2\n"},
+                            outcomes.GRADED, FULL, "")
+    return cases
+
+
+def nbformat_markdown(cell):
+    md = copy.deepcopy(cell)
+    md.cell_type = "markdown"
+    md.pop("outputs", None)
+    md.pop("execution_count", None)
+    return md
+
+
+def _hand_in(course, student, files):
+    folder = course / "submitted" / student / ASSIGNMENT
+    if folder.exists():
+        shutil.rmtree(folder)
+    folder.mkdir(parents=True)
+    for fname, content in files.items():
+        if isinstance(content, str):
+            (folder / fname).write_text(content)
+        else:
+            import nbformat
+            nbformat.write(content, str(folder / fname))
+
+
+def visible_text(page):
+    """What a reader of an HTML page sees: tags (syntax highlighting splits
+    code into spans) removed, entities decoded."""
+    import html
+    import re
+    return html.unescape(re.sub(r"<[^>]+>", "", page))
+
+
+def _code_scores(grades, student):
+    return {g["grade_id"]: g["score"] for cells in grades[student].values() for g in cells
+            if g["cell_type"] == "code"}
+
+
+@pytest.fixture(scope="module")
+def broken_class(tmp_path_factory, generated):
+    """Autograde good learners, then the broken collection beside them, then again."""
+    course = grading.copy_course(tmp_path_factory.mktemp("broken") / "course")
+    shutil.copytree(generated / "release", course / "release")
+    grading.generate(course, ASSIGNMENT)
+    notebook = source_notebooks(ASSIGNMENT)[0].name
+    release_nb = nbs.read(course / "release" / ASSIGNMENT / notebook)
+    ref = submissions.reference(release_nb, read_source(ASSIGNMENT, notebook))
+    release_nb.metadata["_name"] = notebook
+    others = {p.name: submissions.reference(nbs.read(course / "release" / ASSIGNMENT / p.name),
+                                            read_source(ASSIGNMENT, p.name))
+              for p in source_notebooks(ASSIGNMENT)[1:]}
+    # 1. two good learners are graded first
+    for student in ("good-1", "good-2"):
+        _hand_in(course, student, {notebook: ref, **others})
+    os.environ["COURSE_CELL_TIMEOUT"] = "20"
+    try:
+        first_status = grading.autograde_class(course, ASSIGNMENT)
+        before = grading.read_grades(course, ASSIGNMENT)
+        # 2. the broken collection arrives; everybody is graded in one run
+        cases = _cases(release_nb, ref)
+        for student, (files, *_rest) in cases.items():
+            _hand_in(course, student, {**files, **({} if student in ("missing-notebook", "renamed-notebook") else others)})
+        status = grading.autograde_class(course, ASSIGNMENT)
+        after = grading.read_grades(course, ASSIGNMENT)
+        # 3. and again: grading is idempotent
+        status_again = grading.autograde_class(course, ASSIGNMENT)
+        again = grading.read_grades(course, ASSIGNMENT)
+        grading.nbgrader(["generate_feedback", ASSIGNMENT, "--force"], course)
+    finally:
+        os.environ.pop("COURSE_CELL_TIMEOUT", None)
+    return dict(course=course, cases=cases, first_status=first_status, before=before, status=status,
+                after=after, status_again=status_again, again=again)
+
+
+CASE_NAMES = ["invalid-json", "missing-notebook", "renamed-notebook", "deleted-test-cell", "tests-edited-to-pass",
+              "tests-turned-into-markdown", "answer-raises", "infinite-loop", "kernel-exits", "huge-output",
+              "answer-cell-copied-twice", "unanswered", "extra-files"]
+
+
+@pytest.mark.parametrize("case", CASE_NAMES)
+def test_expected_outcome(broken_class, case):
+    _files, want_status, want_points, reason = broken_class["cases"][case]
+    got = broken_class["status"][case]
+    assert got["status"] == want_status, f"{case}: status {got}, expected {want_status}"
+    assert reason in got["reason"], f"{case}: reason {got['reason']!r} should mention {reason!r}"
+    if want_points is None:
+        return
+    ref_scores = _code_scores(broken_class["after"], "good-1")
+    scores = _code_scores(broken_class["after"], case)
+    total, full = sum(v or 0 for v in scores.values()), sum(v or 0 for v in ref_scores.values())
+    if want_points == FULL:
+        assert scores == ref_scores, f"{case}: should keep full marks, got {scores}"
+    elif want_points == ZERO:
+        assert total == 0, f"{case}: should score 0, got {scores}"
+    else:
+        assert total < full, f"{case}: should lose points ({total}/{full})"
+
+
+def test_good_learners_untouched_by_broken_ones(broken_class):
+    assert broken_class["first_status"] == {s: {"status": "graded", "reason": ""} for s in ("good-1", "good-2")}
+    for student in ("good-1", "good-2"):
+        assert broken_class["status"][student]["status"] == outcomes.GRADED
+        assert broken_class["after"][student] == broken_class["before"][student], f"{student}'s grades changed"
+
+
+def test_grading_again_gives_the_same_grades(broken_class):
+    assert broken_class["status_again"] == broken_class["status"]
+    assert broken_class["again"] == broken_class["after"]
+
+
+def test_feedback_is_small_even_for_huge_output(broken_class):
+    feedback = broken_class["course"] / "feedback" / "huge-output" / ASSIGNMENT
+    sizes = [p.stat().st_size for p in feedback.glob("*.html")]
+    assert sizes and max(sizes) < 5_000_000, f"feedback pages of {sizes} bytes: output was not cut"
+
+
+def test_feedback_never_shows_hidden_tests(broken_class):
+    """Every hidden-test line of source/ is absent from every feedback page."""
+    pages = list((broken_class["course"] / "feedback").rglob("*.html"))
+    assert pages, "no feedback was generated"
+    text = visible_text("\n".join(p.read_text(errors="replace") for p in pages))
+    for src in source_notebooks(ASSIGNMENT):
+        nb = read_source(ASSIGNMENT, src.name)
+        for line in nbs.distinctive(nbs.hidden_test_lines(nb), nbs.public_lines(nb)):
+            assert line not in text, f"hidden test line in feedback: {line!r}"

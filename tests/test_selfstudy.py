@@ -1,0 +1,64 @@
+"""Self-study: published worked solutions hide the hidden tests, and the
+self-grade command grades a learner's own notebooks with them."""
+import html
+import re
+
+import nbformat
+import pytest
+
+from conftest import ASSIGNMENTS, NOTEBOOKS, read_source
+from coursetools import notebooks as nbs, selfgrade, solutions, source_notebooks, submissions
+
+QUICK = "02_metrics" if "02_metrics" in ASSIGNMENTS else ASSIGNMENTS[0]
+
+
+@pytest.fixture(scope="module")
+def published(tmp_path_factory):
+    return solutions.build(tmp_path_factory.mktemp("published") / "solution")
+
+
+def _visible(page):
+    return html.unescape(re.sub(r"<[^>]+>", "", page))
+
+
+@pytest.mark.parametrize("assignment,notebook", NOTEBOOKS)
+def test_solutions_are_executed_and_hide_hidden_tests(published, assignment, notebook):
+    path = published / assignment / notebook
+    nb = nbs.read(path)
+    raw = path.read_text()
+    for marker in ("BEGIN SOLUTION", "END SOLUTION", "BEGIN HIDDEN TESTS", "END HIDDEN TESTS"):
+        assert marker not in raw, f"{marker} in the published solution"
+    assert any(o.get("output_type") == "display_data" and "image/png" in o.get("data", {})
+               for c in nb.cells for o in c.get("outputs", [])), "the solution should show its plots"
+    errors = [nbs.grade_id(c) for c in nb.cells for o in c.get("outputs", []) if o.get("output_type") == "error"]
+    assert not errors, f"cells fail in the worked solution: {errors}"
+    page = _visible((published / "html" / assignment / notebook.replace(".ipynb", ".html")).read_text())
+    src = read_source(assignment, notebook)
+    hidden = nbs.distinctive(nbs.hidden_test_lines(src), nbs.public_lines(src))
+    leaked = [line for line in hidden if line in raw or line in page]
+    assert not leaked, f"hidden test lines in the published solution: {leaked[:3]}"
+
+
+def test_solution_index_links_every_notebook(published):
+    index = (published / "html" / "index.html").read_text()
+    for assignment, notebook in NOTEBOOKS:
+        assert f"{assignment}/{notebook.replace('.ipynb', '.html')}" in index
+
+
+def test_selfgrade_untouched_release_scores_zero_with_messages(generated, tmp_path):
+    lines, score, max_score, status = selfgrade.selfgrade(QUICK, generated / "release" / QUICK, tmp_path / "fb")
+    assert status["status"] == "graded" and score == 0 and max_score > 0
+    test_lines = [l for l in lines if l.strip().startswith(("ok", "FAIL"))]
+    assert test_lines and all(l.strip().startswith("FAIL") for l in test_lines)
+    assert all("NotImplementedError" in l for l in test_lines), "each failing question says why"
+    assert list((tmp_path / "fb").glob("*.html")), "an HTML feedback page is written"
+
+
+def test_selfgrade_reference_gets_full_marks(generated, tmp_path):
+    mine = tmp_path / "mine"
+    mine.mkdir()
+    for src in source_notebooks(QUICK):
+        ref = submissions.reference(nbs.read(generated / "release" / QUICK / src.name), read_source(QUICK, src.name))
+        nbformat.write(ref, str(mine / src.name))
+    lines, score, max_score, status = selfgrade.selfgrade(QUICK, mine, tmp_path / "fb")
+    assert status["status"] == "graded" and score == max_score > 0, "\n".join(lines)
