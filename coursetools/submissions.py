@@ -101,13 +101,15 @@ def class_for(course, assignment, root=ROOT, variants=True):
     release = Path(course) / "release" / assignment
     students = {"reference": {}, "untouched": {}}
     for src_path in source_notebooks(assignment, root):
-        name = src_path.name
-        rel = nbs.read(release / name)
-        ref = reference(rel, nbs.read(src_path))
-        students["reference"][name] = ref
-        students["untouched"][name] = rel
-        if variants:
+        rel = nbs.read(release / src_path.name)
+        students["reference"][src_path.name] = reference(rel, nbs.read(src_path))
+        students["untouched"][src_path.name] = rel
+    if variants:
+        # A variant student hands in every notebook of the assignment: the
+        # reference for all but the one the variant changes.
+        for src_path in source_notebooks(assignment, root):
+            ref = students["reference"][src_path.name]
             for vpath in variant_files(assignment, src_path.stem, root):
                 sid = f"{src_path.stem}--{variant_student(vpath)}"
-                students[sid] = {name: apply_variant(ref, vpath.read_text())}
+                students[sid] = {**students["reference"], src_path.name: apply_variant(ref, vpath.read_text())}
     return students
