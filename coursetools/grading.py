@@ -60,10 +60,12 @@ def generate(course, assignment):
     return nbgrader(["generate_assignment", assignment, "--force"], course)
 
 
-def autograde(course, assignment, check=True):
-    """Autograde every submission of `assignment`; the full log goes to
+def autograde(course, assignment, check=True, notebook=None):
+    """Autograde every submission of `assignment` (only notebook `notebook`,
+    a name without .ipynb, when given); the full log goes to
     autograde-<assignment>.log in the course folder."""
-    proc = nbgrader(["autograde", assignment, "--force"], course, check=False)
+    args = ["autograde", assignment, "--force"] + (["--notebook", notebook] if notebook else [])
+    proc = nbgrader(args, course, check=False)
     (Path(course) / f"autograde-{assignment}.log").write_text(proc.stdout + proc.stderr)
     if check and proc.returncode != 0:
         raise NbgraderError(f"nbgrader autograde {assignment} failed in {course}; "
@@ -89,19 +91,24 @@ def read_grades(course, assignment, db_url=None):
     return out
 
 
-def autograde_class(course, assignment):
-    """Autograde every submission of `assignment` in `course` and tell, for
-    each learner, whether it was graded: student -> {"status", "reason"}."""
+def autograde_class(course, assignment, notebook=None):
+    """Autograde every submission of `assignment` in `course` (only notebook
+    `notebook` when given) and tell, for each learner, whether it was
+    graded: student -> {"status", "reason"}."""
     folder = Path(course) / "submitted"
     students = sorted(p.parent.name for p in folder.glob(f"*/{assignment}") if p.is_dir())
-    proc = autograde(course, assignment, check=False)
-    return outcomes.classify(course, assignment, students, proc.stdout + proc.stderr)
+    proc = autograde(course, assignment, check=False, notebook=notebook)
+    expected = [f"{notebook}.ipynb"] if notebook else None
+    return outcomes.classify(course, assignment, students, proc.stdout + proc.stderr, expected=expected)
 
 
 def grade_class(assignment, students, workdir, workers=None, root=ROOT):
-    """Autograde many submissions of one assignment, split over `workers`
-    throw-away course copies that run side by side (nbgrader itself grades
-    one notebook after another). `students`: id -> {notebook name: nb}.
+    """Autograde many submissions of one assignment side by side (nbgrader
+    itself grades one notebook after another): the class is split into jobs,
+    each in its own throw-away course copy, `workers` at a time. A student
+    who hands in only one notebook of a several-notebook assignment (a
+    variant of that notebook) is graded on that notebook alone.
+    `students`: id -> {notebook name: nb}.
     Returns (grades, status, seconds): grades as read_grades gives them, with
     None for a submission that could not be graded; status as
     autograde_class gives it."""
@@ -109,24 +116,36 @@ def grade_class(assignment, students, workdir, workers=None, root=ROOT):
     workdir = Path(workdir)
     base = copy_course(workdir / "base", root)
     generate(base, assignment)
-    ids = sorted(students)
-    workers = max(1, min(workers or os.cpu_count() or 1, len(ids)))
-    shards = [ids[i::workers] for i in range(workers)]
+    all_notebooks = sorted(p.name for p in (base / "release" / assignment).glob("*.ipynb"))
+    workers = max(1, workers or os.cpu_count() or 1)
+    groups = {}
+    for sid in sorted(students):
+        names = sorted(students[sid])
+        key = None if names == all_notebooks or len(names) != 1 else names[0][: -len(".ipynb")]
+        groups.setdefault(key, []).append(sid)
+    jobs = []
+    for notebook, ids in groups.items():
+        size = -(-len(ids) // workers)
+        jobs += [(notebook, ids[i:i + size]) for i in range(0, len(ids), size)]
 
-    def run(shard_no):
-        course = workdir / f"shard{shard_no}"
+    def run(job_no):
+        notebook, ids = jobs[job_no]
+        course = workdir / f"shard{job_no}"
         shutil.copytree(base, course, dirs_exist_ok=True)
-        for sid in shards[shard_no]:
+        for sid in ids:
             submissions.write_submission(course, sid, assignment, students[sid])
-        status = autograde_class(course, assignment)
-        return read_grades(course, assignment), status
+        status = autograde_class(course, assignment, notebook=notebook)
+        grades = read_grades(course, assignment)
+        if notebook:  # the gradebook lists the other notebooks too, ungraded
+            grades = {sid: {notebook: per_nb[notebook]} for sid, per_nb in grades.items() if notebook in per_nb}
+        return grades, status
 
     grades, status = {}, {}
     with ThreadPoolExecutor(workers) as pool:
-        for part, part_status in pool.map(run, range(workers)):
+        for part, part_status in pool.map(run, range(len(jobs))):
             grades.update(part)
             status.update(part_status)
-    for sid in ids:
+    for sid in students:
         if status.get(sid, {}).get("status") == outcomes.FAILED or sid not in grades:
             grades[sid] = None
     return grades, status, time.perf_counter() - start

@@ -22,12 +22,12 @@ def expected_notebooks(course, assignment):
     return sorted(p.name for p in (Path(course) / "source" / assignment).glob("*.ipynb"))
 
 
-def preflight(course, assignment, student):
+def preflight(course, assignment, student, expected=None):
     """Problems visible before grading: missing, renamed or unreadable notebooks."""
     folder = Path(course) / "submitted" / student / assignment
     problems = []
     present = sorted(p.name for p in folder.glob("*.ipynb"))
-    for name in expected_notebooks(course, assignment):
+    for name in expected or expected_notebooks(course, assignment):
         path = folder / name
         if not path.exists():
             others = [p for p in present if p not in expected_notebooks(course, assignment)]
@@ -98,13 +98,14 @@ def timed_out_cells(course, assignment, student):
     return cells
 
 
-def classify(course, assignment, students, log):
-    """student -> {"status": graded | timeout | failed, "reason": str}."""
+def classify(course, assignment, students, log, expected=None):
+    """student -> {"status": graded | timeout | failed, "reason": str}.
+    expected: the notebook names graded (default: all of the assignment)."""
     failed = failed_students(log)
     sections = split_log(log)
     out = {}
     for student in students:
-        problems = preflight(course, assignment, student)
+        problems = preflight(course, assignment, student, expected)
         if problems:
             out[student] = {"status": FAILED, "reason": "; ".join(problems)}
         elif student in failed:

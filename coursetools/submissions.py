@@ -105,11 +105,11 @@ def class_for(course, assignment, root=ROOT, variants=True):
         students["reference"][src_path.name] = reference(rel, nbs.read(src_path))
         students["untouched"][src_path.name] = rel
     if variants:
-        # A variant student hands in every notebook of the assignment: the
-        # reference for all but the one the variant changes.
+        # A variant student hands in only the notebook the variant changes;
+        # grading.grade_class grades such students on that notebook alone.
         for src_path in source_notebooks(assignment, root):
             ref = students["reference"][src_path.name]
             for vpath in variant_files(assignment, src_path.stem, root):
                 sid = f"{src_path.stem}--{variant_student(vpath)}"
-                students[sid] = {**students["reference"], src_path.name: apply_variant(ref, vpath.read_text())}
+                students[sid] = {src_path.name: apply_variant(ref, vpath.read_text())}
     return students
