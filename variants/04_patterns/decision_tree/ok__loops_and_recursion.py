@@ -1,7 +1,7 @@
 """Correct, written differently: Gini from a dictionary of counts, a
-threshold-by-threshold best_split that recomputes both impurities with
-boolean masks (slow but right), and a tree that recurses on sub-arrays and
-predicts one row at a time."""
+threshold-by-threshold best_split that counts the classes of each side with
+a boolean mask and bincount (O(d n^2) per node: slow but right), and a tree
+that recurses on sub-arrays and predicts one row at a time."""
 import numpy as np
 
 
@@ -22,15 +22,18 @@ def best_split(X, y):
     if X.ndim != 2 or len(X) == 0 or y.ndim != 1 or len(y) != len(X):
         raise ValueError("X must be 2-D with one label per row")
     n_samples, n_features = X.shape
-    parent = gini(y)
+    classes, codes = np.unique(y, return_inverse=True)
+    total = np.bincount(codes, minlength=len(classes))
+    parent = 1.0 - np.sum((total / n_samples) ** 2)
     best_feature, best_threshold, best_gain = None, None, 0.0
     for feature in range(n_features):
-        # the largest value would leave the right side empty
         for threshold in np.unique(X[:, feature])[:-1]:
-            left = X[:, feature] <= threshold
-            n_left = int(left.sum())
-            weighted = (n_left * gini(y[left]) + (n_samples - n_left) * gini(y[~left])) / n_samples
-            gain = parent - weighted
+            left_counts = np.bincount(codes[X[:, feature] <= threshold], minlength=len(classes))
+            right_counts = total - left_counts
+            n_left, n_right = left_counts.sum(), right_counts.sum()
+            gini_left = 1.0 - np.sum((left_counts / n_left) ** 2)
+            gini_right = 1.0 - np.sum((right_counts / n_right) ** 2)
+            gain = parent - (n_left * gini_left + n_right * gini_right) / n_samples
             if gain > best_gain + 1e-12:
                 best_feature, best_threshold, best_gain = feature, float(threshold), float(gain)
     if best_feature is None:
