@@ -99,7 +99,18 @@ def autograde_class(course, assignment, notebook=None):
     students = sorted(p.parent.name for p in folder.glob(f"*/{assignment}") if p.is_dir())
     proc = autograde(course, assignment, check=False, notebook=notebook)
     expected = [f"{notebook}.ipynb"] if notebook else None
-    return outcomes.classify(course, assignment, students, proc.stdout + proc.stderr, expected=expected)
+    status = outcomes.classify(course, assignment, students, proc.stdout + proc.stderr, expected=expected)
+    # A kernel can fail to start when many start at once (two kernels drawing
+    # the same free port); such a submission gets one more try, alone. A
+    # submission that kills its kernel fails both times.
+    for sid, st in sorted(status.items()):
+        if st["status"] == outcomes.FAILED and not outcomes.preflight(course, assignment, sid, expected):
+            args = ["autograde", assignment, "--force", "--student", sid] + (["--notebook", notebook] if notebook else [])
+            retry = nbgrader(args, course, check=False)
+            with (Path(course) / f"autograde-{assignment}.log").open("a") as log:
+                log.write(f"\n--- retry of {sid} ---\n" + retry.stdout + retry.stderr)
+            status.update(outcomes.classify(course, assignment, [sid], retry.stdout + retry.stderr, expected=expected))
+    return status
 
 
 def grade_class(assignment, students, workdir, workers=None, root=ROOT):
