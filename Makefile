@@ -35,5 +35,9 @@ solutions: $(STAMP)
 selfgrade: $(STAMP)
 	$(PY) -m coursetools.selfgrade $(A) $(if $(FROM),--from $(FROM))
 
+## benchmark: notebook times, autograde overhead, serial vs parallel grading (prints figures)
+benchmark: $(STAMP)
+	$(PY) -m coursetools.benchmark
+
 clean:
 	rm -rf submitted autograded feedback gradebook.db reports solution selfgrade
