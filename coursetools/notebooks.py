@@ -93,12 +93,13 @@ def public_lines(nb):
 
 def distinctive(lines, public):
     """Hidden lines worth searching for: long enough to be specific, and not
-    also a line the learner is shown anyway."""
-    seen_public = {line.strip() for line in public}
+    shown to the learner anyway (as a line, or inside a line, e.g. as inline
+    code in the instructions)."""
+    public_text = "\n".join(line.strip() for line in public)
     out = []
     for line in lines:
         s = line.strip()
-        if len(s) >= 16 and s not in seen_public and not s.startswith("#"):
+        if len(s) >= 16 and s not in public_text and not s.startswith("#"):
             out.append(s)
     return sorted(set(out))
 

@@ -1,0 +1,174 @@
+"""The course as learners use it: JupyterLab in a real browser.
+
+Starts JupyterLab (the course's pinned packages) on loopback in a throw-away
+copy of the course, drives Debian's Chromium with Playwright (no browser
+download), and:
+- opens a release notebook, runs all cells, saves, and checks that every
+  code cell ran and that the only errors are the learner's unanswered parts
+  (NotImplementedError);
+- presses nbgrader's Validate button and reads its verdict;
+- opens a worked-solution notebook and checks that its plots are rendered.
+Screenshots go to $COURSE_SCREENSHOTS (default: a pytest temporary folder).
+Skipped, with the reason, when Chromium or Playwright is missing;
+.ci/run installs Chromium so that CI runs it.
+"""
+import json
+import os
+import secrets
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT
+from coursetools import notebooks as nbs, solutions
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+ASSIGNMENT, NOTEBOOK = "01_baseline", "baseline.ipynb"
+
+pytestmark = [
+    pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed (apt-get install chromium)"),
+]
+sync_playwright = pytest.importorskip("playwright.sync_api", reason="playwright is not installed").sync_playwright
+
+
+def _free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def lab(tmp_path_factory):
+    """(base url, token, course folder, screenshot folder) of a running JupyterLab."""
+    course = tmp_path_factory.mktemp("lab") / "course"
+    course.mkdir()
+    shutil.copy(ROOT / "nbgrader_config.py", course)
+    shutil.copytree(ROOT / "coursetools", course / "coursetools", ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(ROOT / "release", course / "release")
+    solutions.build(course / "solution", only=[ASSIGNMENT])
+    shots = Path(os.environ.get("COURSE_SCREENSHOTS") or tmp_path_factory.mktemp("screenshots"))
+    shots.mkdir(parents=True, exist_ok=True)
+    port, token = _free_port(), secrets.token_hex(16)
+    bin_dir = str(Path(sys.executable).parent)
+    env = dict(os.environ, PATH=bin_dir + os.pathsep + os.environ.get("PATH", ""),
+               JUPYTER_CONFIG_DIR=str(course / ".jupyter"), OMP_NUM_THREADS="1")
+    log = open(course / "lab.log", "w")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "jupyterlab", "--no-browser", "--allow-root", "--ip=127.0.0.1",
+         f"--port={port}", f"--ServerApp.token={token}", f"--ServerApp.root_dir={course}"],
+        cwd=course, env=env, stdout=log, stderr=subprocess.STDOUT)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(240):
+            assert proc.poll() is None, f"JupyterLab exited: see {course / 'lab.log'}"
+            try:
+                urllib.request.urlopen(f"{base}/api/status?token={token}", timeout=2)
+                break
+            except OSError:
+                time.sleep(0.5)
+        else:
+            pytest.fail("JupyterLab did not start within 2 minutes")
+        yield base, token, course, shots
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+        log.close()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=[
+            "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+            "--disable-background-networking", "--disable-component-update", "--disable-sync"])
+        yield b
+        b.close()
+
+
+def _kernels(base, token):
+    return json.load(urllib.request.urlopen(f"{base}/api/kernels?token={token}", timeout=10))
+
+
+def _wait_idle(page, base, token, seconds=300):
+    """Wait until every kernel is idle and no cell shows the busy prompt [*]."""
+    deadline = time.time() + seconds
+    quiet_since = None
+    while time.time() < deadline:
+        busy = page.locator('.jp-InputArea-prompt:has-text("[*]")').count()
+        kernels = _kernels(base, token)
+        if kernels and all(k["execution_state"] == "idle" for k in kernels) and not busy:
+            quiet_since = quiet_since or time.time()
+            if time.time() - quiet_since > 2:
+                return
+        else:
+            quiet_since = None
+        time.sleep(0.5)
+    pytest.fail("the notebook did not finish running in time")
+
+
+def _open(page, base, token, path):
+    page.goto(f"{base}/lab/tree/{path}?token={token}")
+    page.wait_for_selector(".jp-Notebook .jp-Cell", timeout=120_000)
+    _wait_idle(page, base, token)
+
+
+def test_release_runs_with_only_the_learners_parts_failing(lab, browser):
+    base, token, course, shots = lab
+    page = browser.new_page(viewport={"width": 1400, "height": 900})
+    _open(page, base, token, f"release/{ASSIGNMENT}/{NOTEBOOK}")
+    page.click('.lm-MenuBar-itemLabel:text-is("Run")')
+    page.click('.lm-Menu-itemLabel:text-is("Run All Cells")')
+    time.sleep(1)
+    _wait_idle(page, base, token)
+    page.keyboard.press("Control+s")
+    time.sleep(2)
+    page.screenshot(path=str(shots / "release-run-all.png"))
+    nb = nbs.read(course / "release" / ASSIGNMENT / NOTEBOOK)
+    code = [c for c in nb.cells if c.cell_type == "code"]
+    not_run = [nbs.grade_id(c) for c in code if c.execution_count is None]
+    assert not not_run, f"cells that did not run in JupyterLab: {not_run}"
+    errors = [(nbs.grade_id(c), o.get("ename")) for c in code for o in c.outputs if o.get("output_type") == "error"]
+    assert errors, "an unanswered notebook should fail its tests"
+    other = [e for e in errors if e[1] != "NotImplementedError"]
+    assert not other, f"cells fail for other reasons than an unanswered part: {other}"
+    ran_clean = [nbs.grade_id(c) for c in code if not any(o.get("output_type") == "error" for o in c.outputs)]
+    assert "imports" in ran_clean and "load_breast_cancer_binary" in ran_clean, "given and answer cells run"
+    page.close()
+
+
+def test_validate_button_reports_failing_tests(lab, browser):
+    base, token, course, shots = lab
+    page = browser.new_page(viewport={"width": 1400, "height": 900})
+    _open(page, base, token, f"release/{ASSIGNMENT}/{NOTEBOOK}")
+    page.click('.jp-Toolbar >> text="Validate"')
+    dialog = page.wait_for_selector(".jp-Dialog", timeout=300_000)
+    page.wait_for_function(
+        "() => !document.querySelector('.jp-Dialog').innerText.includes('Validating')", timeout=300_000)
+    text = dialog.inner_text()
+    page.screenshot(path=str(shots / "release-validate.png"))
+    assert "NotImplementedError" in text or "failed" in text.lower(), f"validate dialog says: {text[:500]}"
+    assert "Success! Your notebook passes all the tests" not in text
+    page.close()
+
+
+def test_solution_notebook_shows_its_plots(lab, browser):
+    base, token, course, shots = lab
+    page = browser.new_page(viewport={"width": 1400, "height": 900})
+    _open(page, base, token, f"solution/{ASSIGNMENT}/{NOTEBOOK}")
+    page.locator(".jp-RenderedImage img").first.scroll_into_view_if_needed()
+    page.wait_for_timeout(500)
+    page.screenshot(path=str(shots / "solution-plot.png"))
+    images = page.locator(".jp-RenderedImage img")
+    assert images.count() >= 3, f"expected the solution's plots, found {images.count()} images"
+    box = images.first.bounding_box()
+    assert box and box["width"] > 100 and box["height"] > 100, "the plot is rendered with a real size"
+    page.close()

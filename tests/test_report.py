@@ -1,0 +1,38 @@
+"""The grade report tells a submission that could not be graded from a zero."""
+from coursetools import outcomes, report
+
+
+def _row(student, status, score=None, reason=""):
+    row = {"student": student, "assignment": "01_baseline", "status": status, "reason": reason,
+           "auto_score": "", "auto_max": "", "manual_score": "", "manual_max": "", "manual_pending": ""}
+    if score is not None:
+        row.update(auto_score=score, auto_max=16.0, manual_score=0.0, manual_max=4.0, manual_pending=4)
+    return row
+
+
+def test_failed_submission_shows_reason_not_zero():
+    rows = [_row("zero-learner", "graded", 0.0), _row("broken", "failed", reason="notebook is not valid JSON")]
+    table = report.format_table(rows).splitlines()
+    zero = next(l for l in table if l.startswith("zero-learner"))
+    broken = next(l for l in table if l.startswith("broken"))
+    assert "0/16" in zero and "graded" in zero
+    assert "FAILED TO GRADE: notebook is not valid JSON" in broken and "0/16" not in broken
+    graded, failed, text = report.summary(rows)
+    assert (graded, failed) == (1, 1) and "1 could not be graded" in text and "broken/01_baseline" in text
+
+
+def test_csv_keeps_failed_points_blank(tmp_path):
+    path = report.write_csv([_row("broken", "failed", reason="kernel died")], tmp_path / "grades.csv")
+    lines = path.read_text().splitlines()
+    assert lines[0].split(",") == report.COLUMNS
+    assert lines[1].startswith("broken,01_baseline,failed,,") and lines[1].endswith("kernel died")
+
+
+def test_log_reasons():
+    assert "kernel died" in outcomes.failure_reason("[AutogradeApp | ERROR] Kernel died while waiting for execute reply.")
+    assert "timeout" in outcomes.failure_reason("nbclient.exceptions.CellTimeoutError: A cell timed out")
+    log = ("[AutogradeApp | INFO] Creating/updating student with ID 'a': {}\nboom\n"
+           "[AutogradeApp | INFO] Creating/updating student with ID 'b': {}\nfine\n"
+           "[AutogradeApp | ERROR] There was an error processing assignment 'x' for student 'a'\n")
+    assert outcomes.failed_students(log) == {"a"}
+    assert "boom" in outcomes.split_log(log)["a"] and "boom" not in outcomes.split_log(log)["b"]
