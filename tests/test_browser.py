@@ -98,7 +98,7 @@ def _kernels(base, token):
     return json.load(urllib.request.urlopen(f"{base}/api/kernels?token={token}", timeout=10))
 
 
-def _wait_idle(page, base, token, seconds=300):
+def _wait_idle(page, base, token, seconds=300, quiet=2.0):
     """Wait until every kernel is idle and no cell shows the busy prompt [*]."""
     deadline = time.time() + seconds
     quiet_since = None
@@ -107,7 +107,7 @@ def _wait_idle(page, base, token, seconds=300):
         kernels = _kernels(base, token)
         if kernels and all(k["execution_state"] == "idle" for k in kernels) and not busy:
             quiet_since = quiet_since or time.time()
-            if time.time() - quiet_since > 2:
+            if time.time() - quiet_since > quiet:
                 return
         else:
             quiet_since = None
@@ -125,10 +125,20 @@ def test_release_runs_with_only_the_learners_parts_failing(lab, browser):
     base, token, course, shots = lab
     page = browser.new_page(viewport={"width": 1400, "height": 900})
     _open(page, base, token, f"release/{ASSIGNMENT}/{NOTEBOOK}")
-    page.click('.lm-MenuBar-itemLabel:text-is("Run")')
-    page.click('.lm-Menu-itemLabel:text-is("Run All Cells")')
-    time.sleep(1)
-    _wait_idle(page, base, token)
+    # As a learner steps through: Shift+Enter on every cell, top to bottom.
+    # (Run All stops at the first unanswered part; stepping runs every cell.)
+    cells = page.locator(".jp-Notebook .jp-Cell")
+    first_code = page.evaluate(
+        "() => [...document.querySelectorAll('.jp-Notebook .jp-Cell')].findIndex(c => c.classList.contains('jp-CodeCell'))")
+    page.locator(".jp-Notebook .jp-CodeCell .jp-InputArea-editor").first.click()
+    page.keyboard.press("Escape")
+    steps = cells.count() - first_code
+    for step in range(steps):
+        # Shift+Enter runs and moves on; on the last cell it would add a new
+        # cell, so the last one is run in place with Ctrl+Enter.
+        page.keyboard.press("Shift+Enter" if step < steps - 1 else "Control+Enter")
+        time.sleep(0.2)
+        _wait_idle(page, base, token, quiet=0.3)
     page.keyboard.press("Control+s")
     time.sleep(2)
     page.screenshot(path=str(shots / "release-run-all.png"))
