@@ -55,3 +55,11 @@ def autograded_notebook(workdir, student, assignment, notebook):
 
 def read_source(assignment, notebook):
     return nbs.read(ROOT / "source" / assignment / notebook)
+
+
+def visible_text(page):
+    """What a reader of an HTML page sees: tags (syntax highlighting splits
+    code into spans) removed, entities decoded."""
+    import html
+    import re
+    return html.unescape(re.sub(r"<[^>]+>", "", page))

@@ -2,8 +2,8 @@
 wrong variant loses points, every alternative correct solution keeps them."""
 import pytest
 
-from conftest import ASSIGNMENTS, NOTEBOOKS, VARIANTS, autograded_notebook, read_source
-from coursetools import grading, notebooks as nbs, submissions
+from conftest import ASSIGNMENTS, NOTEBOOKS, VARIANTS, autograded_notebook, read_source, visible_text
+from coursetools import grading, notebooks as nbs, source_notebooks, submissions
 
 
 def _code_grades(grades, student):
@@ -61,3 +61,23 @@ def test_every_graded_name_has_a_wrong_variant(assignment, notebook):
                if v.stem.startswith("wrong__")}
     missing = [n for n in names if n not in covered]
     assert not missing, f"no wrong__<name>__*.py variant for {missing} in variants/{assignment}/{stem}/"
+
+
+@pytest.mark.parametrize("assignment", ASSIGNMENTS)
+def test_feedback_hides_every_hidden_test_line(graded, assignment):
+    """Feedback of the reference (hidden tests pass) and of the untouched
+    release (every hidden test fails) holds no hidden-test line of source/."""
+    _, workdir = graded[assignment]
+    first = source_notebooks(assignment)[0].name
+    pages = []
+    for student in ("reference", "untouched"):
+        shard = autograded_notebook(workdir, student, assignment, first).parents[3]
+        grading.nbgrader(["generate_feedback", assignment, "--force", "--student", student], shard)
+        pages += list((shard / "feedback" / student).rglob("*.html"))
+    assert pages, "no feedback was generated"
+    text = visible_text("\n".join(p.read_text(errors="replace") for p in pages))
+    assert "hidden tests ran here" in text, "feedback should say where hidden tests ran"
+    for src in source_notebooks(assignment):
+        nb = read_source(assignment, src.name)
+        leaked = [line for line in nbs.distinctive(nbs.hidden_test_lines(nb), nbs.public_lines(nb)) if line in text]
+        assert not leaked, f"hidden test lines in feedback: {leaked[:3]}"

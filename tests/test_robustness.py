@@ -12,7 +12,7 @@ import shutil
 
 import pytest
 
-from conftest import ASSIGNMENTS, ROOT, read_source
+from conftest import ASSIGNMENTS, read_source, visible_text
 from coursetools import grading, notebooks as nbs, outcomes, source_notebooks, submissions
 
 ASSIGNMENT = "02_metrics" if "02_metrics" in ASSIGNMENTS else ASSIGNMENTS[0]
@@ -96,14 +96,6 @@ def _hand_in(course, student, files):
         else:
             import nbformat
             nbformat.write(content, str(folder / fname))
-
-
-def visible_text(page):
-    """What a reader of an HTML page sees: tags (syntax highlighting splits
-    code into spans) removed, entities decoded."""
-    import html
-    import re
-    return html.unescape(re.sub(r"<[^>]+>", "", page))
 
 
 def _code_scores(grades, student):
