@@ -1,12 +1,11 @@
 """Self-study: published worked solutions hide the hidden tests, and the
 self-grade command grades a learner's own notebooks with them."""
-import html
 import re
 
 import nbformat
 import pytest
 
-from conftest import ASSIGNMENTS, NOTEBOOKS, read_source
+from conftest import ASSIGNMENTS, NOTEBOOKS, read_source, visible_text
 from coursetools import notebooks as nbs, selfgrade, solutions, source_notebooks, submissions
 
 QUICK = "02_metrics" if "02_metrics" in ASSIGNMENTS else ASSIGNMENTS[0]
@@ -15,10 +14,6 @@ QUICK = "02_metrics" if "02_metrics" in ASSIGNMENTS else ASSIGNMENTS[0]
 @pytest.fixture(scope="module")
 def published(tmp_path_factory):
     return solutions.build(tmp_path_factory.mktemp("published") / "solution")
-
-
-def _visible(page):
-    return html.unescape(re.sub(r"<[^>]+>", "", page))
 
 
 @pytest.mark.parametrize("assignment,notebook", NOTEBOOKS)
@@ -32,7 +27,7 @@ def test_solutions_are_executed_and_hide_hidden_tests(published, assignment, not
                for c in nb.cells for o in c.get("outputs", [])), "the solution should show its plots"
     errors = [nbs.grade_id(c) for c in nb.cells for o in c.get("outputs", []) if o.get("output_type") == "error"]
     assert not errors, f"cells fail in the worked solution: {errors}"
-    page = _visible((published / "html" / assignment / notebook.replace(".ipynb", ".html")).read_text())
+    page = visible_text((published / "html" / assignment / notebook.replace(".ipynb", ".html")).read_text())
     src = read_source(assignment, notebook)
     hidden = nbs.distinctive(nbs.hidden_test_lines(src), nbs.public_lines(src))
     leaked = [line for line in hidden if line in raw or line in page]
