@@ -60,13 +60,16 @@ def generate(course, assignment):
     return nbgrader(["generate_assignment", assignment, "--force"], course)
 
 
-def autograde(course, assignment, check=True, notebook=None):
+def autograde(course, assignment, check=True, notebook=None, student=None):
     """Autograde every submission of `assignment` (only notebook `notebook`,
-    a name without .ipynb, when given); the full log goes to
-    autograde-<assignment>.log in the course folder."""
-    args = ["autograde", assignment, "--force"] + (["--notebook", notebook] if notebook else [])
+    a name without .ipynb, and only learner `student`, when given); the full
+    log goes to autograde-<assignment>.log in the course folder (appended to
+    for a single learner)."""
+    args = (["autograde", assignment, "--force"] + (["--notebook", notebook] if notebook else [])
+            + (["--student", student] if student else []))
     proc = nbgrader(args, course, check=False)
-    (Path(course) / f"autograde-{assignment}.log").write_text(proc.stdout + proc.stderr)
+    with (Path(course) / f"autograde-{assignment}.log").open("a" if student else "w") as log:
+        log.write((f"\n--- {student} alone ---\n" if student else "") + proc.stdout + proc.stderr)
     if check and proc.returncode != 0:
         raise NbgraderError(f"nbgrader autograde {assignment} failed in {course}; "
                             f"see {Path(course) / f'autograde-{assignment}.log'}:\n{proc.stderr[-3000:]}")
@@ -105,10 +108,7 @@ def autograde_class(course, assignment, notebook=None):
     # submission that kills its kernel fails both times.
     for sid, st in sorted(status.items()):
         if st["status"] == outcomes.FAILED and not outcomes.preflight(course, assignment, sid, expected):
-            args = ["autograde", assignment, "--force", "--student", sid] + (["--notebook", notebook] if notebook else [])
-            retry = nbgrader(args, course, check=False)
-            with (Path(course) / f"autograde-{assignment}.log").open("a") as log:
-                log.write(f"\n--- retry of {sid} ---\n" + retry.stdout + retry.stderr)
+            retry = autograde(course, assignment, check=False, notebook=notebook, student=sid)
             status.update(outcomes.classify(course, assignment, [sid], retry.stdout + retry.stderr, expected=expected))
     return status
 
