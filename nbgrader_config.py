@@ -93,6 +93,28 @@ c.Autograde.autograde_preprocessors = [
     "nbgrader.preprocessors.CheckCellMetadata",
 ]
 
+# --- Gradebook and parallel autograding (coursetools/parallel.py) ----------
+# The gradebook is gradebook.db (SQLite) in the course root unless
+# COURSE_DB_URL names another database, e.g. PostgreSQL for instructors who
+# grade from several machines:
+#   COURSE_DB_URL=postgresql://grader@dbhost/ml_interview make grade A=01_baseline
+if os.environ.get("COURSE_DB_URL"):
+    c.CourseDirectory.db_url = os.environ["COURSE_DB_URL"]
+# Parallel autograding runs nbgrader autograde in two stages: Dask workers
+# execute the notebooks in throw-away courses ("execute": Execute only), then
+# one nbgrader process in the course replays those outputs through the rest
+# of the pipeline above into the gradebook ("record"), so only one process
+# ever writes the gradebook. Unset, autograde is nbgrader's usual one stage.
+_stage = os.environ.get("COURSE_AUTOGRADE_STAGE", "")
+if _stage == "execute":
+    c.Autograde.autograde_preprocessors = ["nbgrader.preprocessors.Execute"]
+elif _stage == "record":
+    c.Autograde.autograde_preprocessors = [
+        "coursetools.preprocessors.ReplayExecution" if p == "nbgrader.preprocessors.Execute" else p
+        for p in c.Autograde.autograde_preprocessors]
+elif _stage:
+    raise ValueError(f"COURSE_AUTOGRADE_STAGE must be execute or record, not {_stage!r}")
+
 # Worked solutions for self-study (`make solutions`): executed, with plots,
 # without solution delimiters and without the hidden tests, so they can be
 # published without publishing the hidden test suite.

@@ -7,9 +7,9 @@ Prints, for the pinned environment:
 2. the time to autograde one complete submission (every assignment) against
    plain execution of the same notebooks: nbgrader's overhead ratio;
 3. the time to autograde a class of N synthetic submissions of one
-   assignment serially (one `nbgrader autograde`) against the course's
-   parallel grading (coursetools.grading.grade_class, one course copy per
-   worker), with the speedup and a check that both give identical grades.
+   assignment serially (plain `nbgrader autograde`) against the course's
+   parallel autograde on Dask (coursetools.parallel), with the speedup and a
+   check that both write identical gradebooks.
 """
 import argparse
 import os
@@ -22,7 +22,7 @@ from pathlib import Path
 import nbformat
 from nbclient import NotebookClient
 
-from . import ROOT, assignments, grading, notebooks as nbs, source_notebooks, submissions
+from . import assignments, grading, notebooks as nbs, parallel, source_notebooks, submissions
 
 
 def execute_seconds(nb_path):
@@ -37,6 +37,7 @@ def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--class-size", type=int, default=20)
     parser.add_argument("--assignment", default=None, help="assignment of the class benchmark (default: the first)")
+    parser.add_argument("--workers", type=int, default=0, help="Dask workers (default: one per core)")
     args = parser.parse_args(argv)
     os.environ.setdefault("OMP_NUM_THREADS", "1")
     print(f"# Benchmark {time.strftime('%Y-%m-%d')} on {platform.machine()}, {os.cpu_count()} cores, "
@@ -65,24 +66,29 @@ def main(argv=None):
     print(f"autograde {auto:6.1f} s, plain {sum(plain.values()):6.1f} s, overhead x{auto / sum(plain.values()):.2f}")
 
     assignment = args.assignment or assignments()[0]
-    print(f"\n## 3. A class of {args.class_size} submissions of {assignment}: serial vs parallel")
+    workers = args.workers or os.cpu_count()
+    print(f"\n## 3. A class of {args.class_size} submissions of {assignment}: "
+          f"serial nbgrader autograde vs parallel ({workers} Dask workers)")
     base = grading.copy_course(tmp / "gen")
     grading.generate(base, assignment)
     pool = submissions.class_for(base, assignment)
     names = sorted(pool)
     students = {f"learner{i:03d}": pool[names[i % len(names)]] for i in range(args.class_size)}
-    serial_course = grading.copy_course(tmp / "serial")
-    grading.generate(serial_course, assignment)
-    for sid, nbs_by_name in students.items():
-        submissions.write_submission(serial_course, sid, assignment, nbs_by_name)
+    courses = {}
+    for kind in ("serial", "parallel"):
+        courses[kind] = grading.copy_course(tmp / kind)
+        grading.generate(courses[kind], assignment)
+        for sid, nbs_by_name in students.items():
+            submissions.write_submission(courses[kind], sid, assignment, nbs_by_name)
     start = time.perf_counter()
-    grading.autograde(serial_course, assignment, check=False)
+    grading.autograde(courses["serial"], assignment, check=False)
     serial = time.perf_counter() - start
-    serial_grades = grading.read_grades(serial_course, assignment)
-    parallel_grades, _, parallel = grading.grade_class(assignment, students, tmp / "parallel")
-    same = serial_grades == {k: v for k, v in parallel_grades.items() if v is not None}
-    print(f"serial nbgrader autograde {serial:6.1f} s; parallel ({os.cpu_count()} workers) {parallel:6.1f} s; "
-          f"speedup x{serial / parallel:.2f}; identical grades: {same}")
+    _, par = parallel.autograde_parallel(courses["parallel"], assignment, workers=workers, progress=False)
+    same = (grading.dump_gradebook(grading.db_url_of(courses["serial"]))
+            == grading.dump_gradebook(grading.db_url_of(courses["parallel"])))
+    print(f"serial   {serial:6.1f} s  ({serial / args.class_size:.1f} s per submission)")
+    print(f"parallel {par:6.1f} s  ({par / args.class_size:.1f} s per submission)")
+    print(f"speedup x{serial / par:.2f}; identical gradebooks: {same}")
     print(f"\n(work folder: {tmp})")
     return 0 if same else 1
 

@@ -4,7 +4,6 @@ import shutil
 import subprocess
 import sys
 import time
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from . import ROOT, outcomes, submissions
@@ -14,18 +13,24 @@ class NbgraderError(RuntimeError):
     pass
 
 
-def nbgrader(args, course, timeout=None, check=True):
+def nbgrader(args, course, timeout=None, check=True, env=None):
     """Run one nbgrader command with `course` as the course root. With
-    check=False a failure is returned (returncode, output) instead of raised."""
+    check=False a failure is returned (returncode, output) instead of raised.
+    `env`: variables set (or, with value None, removed) for this run only."""
     # nbgrader runs helpers (alembic) and kernels found on PATH: the course's
     # environment comes first.
     bin_dir = str(Path(sys.executable).parent)
-    env = dict(os.environ, PYTHONHASHSEED="0",
+    extra, env = env, dict(os.environ, PYTHONHASHSEED="0",
                PATH=bin_dir + os.pathsep + os.environ.get("PATH", ""))
     # One math thread per kernel: grading runs several kernels side by side,
     # and oversubscribed BLAS/OpenMP threads make every one of them crawl.
     for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
         env.setdefault(var, "1")
+    for var, value in (extra or {}).items():
+        if value is None:
+            env.pop(var, None)
+        else:
+            env[var] = value
     proc = subprocess.run([sys.executable, "-m", "nbgrader", *args], cwd=course,
                           capture_output=True, text=True, env=env, timeout=timeout)
     if check and proc.returncode != 0:
@@ -60,14 +65,14 @@ def generate(course, assignment):
     return nbgrader(["generate_assignment", assignment, "--force"], course)
 
 
-def autograde(course, assignment, check=True, notebook=None, student=None):
+def autograde(course, assignment, check=True, notebook=None, student=None, env=None):
     """Autograde every submission of `assignment` (only notebook `notebook`,
     a name without .ipynb, and only learner `student`, when given); the full
     log goes to autograde-<assignment>.log in the course folder (appended to
     for a single learner)."""
     args = (["autograde", assignment, "--force"] + (["--notebook", notebook] if notebook else [])
             + (["--student", student] if student else []))
-    proc = nbgrader(args, course, check=False)
+    proc = nbgrader(args, course, check=False, env=env)
     with (Path(course) / f"autograde-{assignment}.log").open("a" if student else "w") as log:
         log.write((f"\n--- {student} alone ---\n" if student else "") + proc.stdout + proc.stderr)
     if check and proc.returncode != 0:
@@ -76,10 +81,16 @@ def autograde(course, assignment, check=True, notebook=None, student=None):
     return proc
 
 
+def db_url_of(course, db_url=None):
+    """The course's gradebook: db_url, else COURSE_DB_URL (as in
+    nbgrader_config.py), else gradebook.db in the course folder."""
+    return db_url or os.environ.get("COURSE_DB_URL") or f"sqlite:///{Path(course).resolve() / 'gradebook.db'}"
+
+
 def read_grades(course, assignment, db_url=None):
     """student -> notebook -> list of grade dicts (one per graded cell)."""
     from nbgrader.api import Gradebook
-    db_url = db_url or f"sqlite:///{Path(course).resolve() / 'gradebook.db'}"
+    db_url = db_url_of(course, db_url)
     out = {}
     with Gradebook(db_url, course_id="ml-interview") as gb:
         assignment_row = gb.find_assignment(assignment)
@@ -94,13 +105,37 @@ def read_grades(course, assignment, db_url=None):
     return out
 
 
-def autograde_class(course, assignment, notebook=None):
+def dump_gradebook(db_url):
+    """Everything autograde writes into a gradebook, as plain data that two
+    gradebooks can be compared by: per submission (student, assignment) its
+    timestamp and, per notebook, late penalty, flags, grades and comments."""
+    from nbgrader.api import Gradebook
+    out = {}
+    with Gradebook(db_url, course_id="ml-interview") as gb:
+        for assignment in gb.assignments:
+            for sub in assignment.submissions:
+                out[(sub.student.id, assignment.name)] = {
+                    "timestamp": sub.timestamp,
+                    "notebooks": {
+                        snb.name: {
+                            "late_submission_penalty": snb.late_submission_penalty,
+                            "flagged": snb.flagged,
+                            "grades": sorted((g.name, g.auto_score, g.manual_score, g.extra_credit,
+                                              g.max_score, g.needs_manual_grade) for g in snb.grades),
+                            "comments": sorted((c.name, c.auto_comment, c.manual_comment)
+                                               for c in snb.comments),
+                        } for snb in sub.notebooks},
+                }
+    return out
+
+
+def autograde_class(course, assignment, notebook=None, env=None):
     """Autograde every submission of `assignment` in `course` (only notebook
     `notebook` when given) and tell, for each learner, whether it was
     graded: student -> {"status", "reason"}."""
     folder = Path(course) / "submitted"
     students = sorted(p.parent.name for p in folder.glob(f"*/{assignment}") if p.is_dir())
-    proc = autograde(course, assignment, check=False, notebook=notebook)
+    proc = autograde(course, assignment, check=False, notebook=notebook, env=env)
     expected = [f"{notebook}.ipynb"] if notebook else None
     status = outcomes.classify(course, assignment, students, proc.stdout + proc.stderr, expected=expected)
     # A kernel can fail to start when many start at once (two kernels drawing
@@ -108,54 +143,49 @@ def autograde_class(course, assignment, notebook=None):
     # submission that kills its kernel fails both times.
     for sid, st in sorted(status.items()):
         if st["status"] == outcomes.FAILED and not outcomes.preflight(course, assignment, sid, expected):
-            retry = autograde(course, assignment, check=False, notebook=notebook, student=sid)
+            retry = autograde(course, assignment, check=False, notebook=notebook, student=sid, env=env)
             status.update(outcomes.classify(course, assignment, [sid], retry.stdout + retry.stderr, expected=expected))
     return status
 
 
-def grade_class(assignment, students, workdir, workers=None, root=ROOT):
-    """Autograde many submissions of one assignment side by side (nbgrader
-    itself grades one notebook after another): the class is split into jobs,
-    each in its own throw-away course copy, `workers` at a time. A student
-    who hands in only one notebook of a several-notebook assignment (a
-    variant of that notebook) is graded on that notebook alone.
+def grade_class(assignment, students, workdir, workers=None, root=ROOT, scheduler=None, progress=False):
+    """Autograde a class of submissions of one assignment on Dask
+    (coursetools.parallel). A student who hands in only one notebook of a
+    several-notebook assignment (a variant of that notebook) is graded on
+    that notebook alone: such students share a course copy per notebook.
     `students`: id -> {notebook name: nb}.
     Returns (grades, status, seconds): grades as read_grades gives them, with
     None for a submission that could not be graded; status as
     autograde_class gives it."""
+    from . import parallel
+
     start = time.perf_counter()
     workdir = Path(workdir)
     base = copy_course(workdir / "base", root)
-    generate(base, assignment)
+    nbgrader(["generate_assignment", assignment, "--force"], base, env=parallel.local_gradebook(base))
     all_notebooks = sorted(p.name for p in (base / "release" / assignment).glob("*.ipynb"))
-    workers = max(1, workers or os.cpu_count() or 1)
     groups = {}
     for sid in sorted(students):
         names = sorted(students[sid])
         key = None if names == all_notebooks or len(names) != 1 else names[0][: -len(".ipynb")]
         groups.setdefault(key, []).append(sid)
-    jobs = []
-    for notebook, ids in groups.items():
-        size = -(-len(ids) // workers)
-        jobs += [(notebook, ids[i:i + size]) for i in range(0, len(ids), size)]
-
-    def run(job_no):
-        notebook, ids = jobs[job_no]
-        course = workdir / f"shard{job_no}"
+    targets = []
+    for notebook, ids in sorted(groups.items(), key=lambda kv: kv[0] or ""):
+        course = workdir / f"class-{notebook or 'all'}"
         shutil.copytree(base, course, dirs_exist_ok=True)
         for sid in ids:
             submissions.write_submission(course, sid, assignment, students[sid])
-        status = autograde_class(course, assignment, notebook=notebook)
-        grades = read_grades(course, assignment)
-        if notebook:  # the gradebook lists the other notebooks too, ungraded
-            grades = {sid: {notebook: per_nb[notebook]} for sid, per_nb in grades.items() if notebook in per_nb}
-        return grades, status
-
+        targets.append((course, notebook))
+    payload = parallel.course_payload(base, assignment)
+    with parallel.cluster(scheduler, workers) as client:
+        by_course = parallel.autograde_many(targets, assignment, client, payload, progress)
     grades, status = {}, {}
-    with ThreadPoolExecutor(workers) as pool:
-        for part, part_status in pool.map(run, range(len(jobs))):
-            grades.update(part)
-            status.update(part_status)
+    for course, notebook in targets:
+        part = read_grades(course, assignment)
+        if notebook:  # the gradebook lists the other notebooks too, ungraded
+            part = {sid: {notebook: per_nb[notebook]} for sid, per_nb in part.items() if notebook in per_nb}
+        grades.update(part)
+        status.update(by_course[Path(course)])
     for sid in students:
         if status.get(sid, {}).get("status") == outcomes.FAILED or sid not in grades:
             grades[sid] = None

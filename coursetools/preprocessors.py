@@ -122,3 +122,33 @@ class StripSolutionDelimiters(NbGraderPreprocessor):
             cell.source = "\n".join(line for line in cell.source.splitlines()
                                     if line.strip() not in (nbs.BEGIN_SOLUTION, nbs.END_SOLUTION))
         return cell, resources
+
+
+class ReplayExecution(NbGraderPreprocessor):
+    """The record stage of parallel autograding (coursetools/parallel.py).
+
+    A Dask worker has already executed the learner's notebook (nbgrader
+    autograde with only Execute, in a throw-away course); this stands in for
+    Execute in the course's own `nbgrader autograde`, so that everything
+    after execution (output limits, SaveAutoGrades into the real gradebook,
+    late penalties, autograded/) is nbgrader's usual pipeline, run by one
+    process. The executed notebooks are read from COURSE_EXECUTED_DIR:
+    <dir>/<student>/<notebook>.ipynb, or <dir>/<student>/FAILED.txt with the
+    reason the worker could not execute them."""
+
+    def preprocess(self, nb, resources):
+        import os
+        from pathlib import Path
+        import nbformat
+
+        info = resources["nbgrader"]
+        folder = Path(os.environ["COURSE_EXECUTED_DIR"]) / info["student"]
+        path = folder / f"{info['notebook']}.ipynb"
+        if not path.exists():
+            failed = folder / "FAILED.txt"
+            reason = failed.read_text() if failed.exists() else "no executed notebook came back from the workers"
+            raise RuntimeError(f"could not be executed: {reason}")
+        executed = nbformat.read(str(path), as_version=4)
+        if [c.source for c in executed.cells] != [c.source for c in nb.cells]:
+            raise RuntimeError(f"the executed copy of {path.name} does not match the submission")
+        return executed, resources

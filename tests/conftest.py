@@ -47,8 +47,8 @@ def graded(tmp_path_factory, generated):
 
 
 def autograded_notebook(workdir, student, assignment, notebook):
-    """Path of one autograded notebook inside grade_class's shards."""
-    hits = sorted(Path(workdir).glob(f"shard*/autograded/{student}/{assignment}/{notebook}"))
+    """Path of one autograded notebook inside grade_class's course copies."""
+    hits = sorted(Path(workdir).glob(f"class-*/autograded/{student}/{assignment}/{notebook}"))
     assert hits, f"no autograded notebook for {student}/{assignment}/{notebook}"
     return hits[0]
 

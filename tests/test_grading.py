@@ -71,9 +71,9 @@ def test_feedback_hides_every_hidden_test_line(graded, assignment):
     first = source_notebooks(assignment)[0].name
     pages = []
     for student in ("reference", "untouched"):
-        shard = autograded_notebook(workdir, student, assignment, first).parents[3]
-        grading.nbgrader(["generate_feedback", assignment, "--force", "--student", student], shard)
-        pages += list((shard / "feedback" / student).rglob("*.html"))
+        copy = autograded_notebook(workdir, student, assignment, first).parents[3]
+        grading.nbgrader(["generate_feedback", assignment, "--force", "--student", student], copy)
+        pages += list((copy / "feedback" / student).rglob("*.html"))
     assert pages, "no feedback was generated"
     for src in source_notebooks(assignment):
         # each notebook's hidden lines against its own feedback pages (another

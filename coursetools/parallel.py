@@ -1,0 +1,263 @@
+"""Parallel autograding on Dask distributed.
+
+nbgrader autogrades one notebook after another in one process. Here the
+class is split by learner into tasks (no two tasks hold the same learner),
+and Dask workers run them: a LocalCluster on this machine by default, or
+the workers of an existing scheduler (`scheduler="tcp://host:8786"`),
+e.g. a Slurm or Kubernetes cluster started with dask-jobqueue or
+dask-kubernetes (README, "Grading a large class").
+
+Each task is self-contained, so a worker needs no shared folder: it gets
+the course's config, coursetools/, source/ and a gradebook holding only the
+assignment (one payload, sent once to each worker), plus its learners'
+submitted files. In a throw-away course it runs `nbgrader autograde` with
+only nbgrader's Execute (COURSE_AUTOGRADE_STAGE=execute, the course's
+timeout and one retry of a failed kernel included) and sends back the
+executed notebooks and each learner's status.
+
+The gradebook is then written by one process only: `nbgrader autograde` in
+the course itself, with Execute replaced by ReplayExecution
+(COURSE_AUTOGRADE_STAGE=record), which takes the workers' outputs through
+the rest of nbgrader's pipeline (output limits, SaveAutoGrades, late
+penalties, autograded/). SQLite thus never sees two writers, and the
+gradebook is the one serial `nbgrader autograde` would write, on SQLite
+or on PostgreSQL (COURSE_DB_URL).
+"""
+import io
+import logging
+import os
+import shutil
+import sys
+import tempfile
+import time
+import zipfile
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
+from pathlib import Path
+
+from . import ROOT, grading, outcomes
+
+EXECUTE = "execute"
+RECORD = "record"
+
+
+def _files(folder, patterns=("**/*",)):
+    folder = Path(folder)
+    out = {}
+    for pattern in patterns:
+        for path in sorted(folder.glob(pattern)):
+            if path.is_file() and "__pycache__" not in path.parts and ".ipynb_checkpoints" not in path.parts:
+                out[str(path.relative_to(folder))] = path.read_bytes()
+    return out
+
+
+def _write(folder, files):
+    for rel, data in files.items():
+        path = Path(folder) / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
+
+
+def local_gradebook(folder):
+    """Worker runs keep their (throw-away) gradebook in their own folder,
+    whatever database the course itself uses."""
+    return {"COURSE_DB_URL": f"sqlite:///{Path(folder).resolve() / 'gradebook.db'}",
+            "COURSE_AUTOGRADE_STAGE": None}
+
+
+def course_payload(course, assignment, workdir=None):
+    """What every worker needs to grade `assignment`: the course's config,
+    coursetools/, source/, and a fresh gradebook holding only the assignment
+    (generate_assignment in a copy under `workdir`; without workdir, `course`
+    is such a copy already). {relative path: bytes}."""
+    base = Path(course)
+    if workdir is not None:
+        base = grading.copy_course(Path(workdir) / "payload", root=course)
+        grading.nbgrader(["generate_assignment", assignment, "--force"], base, env=local_gradebook(base))
+    files = {}
+    for pattern in ("nbgrader_config.py", "coursetools/*.py", "source/**/*", "gradebook.db"):
+        files.update(_files(base, (pattern,)))
+    return files
+
+
+def execute_learners(payload, assignment, notebook, learners):
+    """Dask task: execute the submissions of `learners` ({student: {relative
+    path: bytes}}, their submitted/<student>/<assignment>/ folders) in a
+    throw-away course. Returns {student: {"status", "reason", "executed":
+    {notebook file name: bytes}}} and the nbgrader log."""
+    with tempfile.TemporaryDirectory(prefix="course-worker-") as tmp:
+        course = Path(tmp)
+        _write(course, payload)
+        for sid, files in learners.items():
+            _write(course / "submitted" / sid / assignment, files)
+        env = dict(local_gradebook(course), COURSE_AUTOGRADE_STAGE=EXECUTE)
+        status = grading.autograde_class(course, assignment, notebook=notebook, env=env)
+        log = (course / f"autograde-{assignment}.log").read_text()
+        out = {}
+        for sid in learners:
+            done = course / "autograded" / sid / assignment
+            executed = {p.name: p.read_bytes() for p in sorted(done.glob("*.ipynb"))}
+            if status[sid]["status"] == outcomes.FAILED:
+                executed = {}
+            out[sid] = dict(status[sid], executed=executed)
+        return out, log
+
+
+def partition(students, workers, most=10):
+    """Consecutive slices of the sorted learners, one learner in exactly one
+    slice: about two tasks per worker (so a slow slice can be balanced by
+    the others), and at most `most` learners per task, so that a large class
+    spreads over many workers and the progress bar moves."""
+    students = sorted(students)
+    if not students:
+        return []
+    size = max(1, min(most, -(-len(students) // (2 * max(1, workers)))))
+    return [students[i:i + size] for i in range(0, len(students), size)]
+
+
+def _zip_coursetools():
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        for path in sorted((ROOT / "coursetools").glob("*.py")):
+            z.write(path, f"coursetools/{path.name}")
+    return buf.getvalue()
+
+
+@contextmanager
+def cluster(scheduler=None, workers=None):
+    """A Dask client: on the scheduler at address `scheduler`, or on a
+    LocalCluster of `workers` single-threaded worker processes (default: one
+    per core). Each task runs one notebook kernel at a time."""
+    from distributed import Client, LocalCluster
+
+    if scheduler:
+        with Client(scheduler) as client:
+            # Remote workers have the course's Python environment
+            # (requirements.txt) but not necessarily this checkout.
+            with tempfile.TemporaryDirectory() as tmp:
+                path = Path(tmp) / "coursetools.zip"
+                path.write_bytes(_zip_coursetools())
+                client.upload_file(str(path))
+            yield client
+        return
+    workers = max(1, workers or os.cpu_count() or 1)
+    with tempfile.TemporaryDirectory(prefix="course-dask-") as tmp:
+        with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                          dashboard_address=":0", silence_logs=logging.ERROR,
+                          local_directory=tmp) as local, Client(local) as client:
+            yield client
+
+
+class Progress:
+    """graded/total and failures, as a tqdm bar (to stderr) or not at all."""
+
+    def __init__(self, total, desc, enabled=True):
+        self.failed = 0
+        self.bar = None
+        if enabled:
+            from tqdm import tqdm
+            self.bar = tqdm(total=total, desc=desc, unit="learner", file=sys.stderr,
+                            dynamic_ncols=True, postfix={"failed": 0})
+
+    def update(self, results):
+        self.failed += sum(1 for r in results.values() if r["status"] == outcomes.FAILED)
+        if self.bar is not None:
+            self.bar.set_postfix(failed=self.failed, refresh=False)
+            self.bar.update(len(results))
+
+    def close(self):
+        if self.bar is not None:
+            self.bar.close()
+
+
+def submitted_learners(course, assignment):
+    return sorted(p.parent.name for p in (Path(course) / "submitted").glob(f"*/{assignment}") if p.is_dir())
+
+
+def autograde_many(targets, assignment, client, payload, progress=True):
+    """Autograde `assignment` in several course folders with one Dask client.
+    targets: [(course, notebook or None)], every learner handed in under
+    course/submitted/ graded (on `notebook` alone when given).
+    Returns {course: {student: {"status", "reason"}}}."""
+    from distributed import as_completed
+
+    payload_future = client.scatter(payload, broadcast=True)
+    futures, owner = [], {}
+    total = 0
+    for course, notebook in targets:
+        learners = submitted_learners(course, assignment)
+        total += len(learners)
+        n_workers = max(1, len(client.scheduler_info().get("workers", {})))
+        for part in partition(learners, n_workers):
+            files = {sid: _files(Path(course) / "submitted" / sid / assignment) for sid in part}
+            fut = client.submit(execute_learners, payload_future, assignment, notebook, files,
+                                pure=False, retries=1)
+            futures.append(fut)
+            owner[fut.key] = (Path(course), notebook, part)
+
+    results = {Path(course): {} for course, _ in targets}
+    logs = {Path(course): [] for course, _ in targets}
+    bar = Progress(total, f"autograde {assignment}", progress)
+    try:
+        for fut in as_completed(futures):
+            course, notebook, part = owner[fut.key]
+            try:
+                part_results, log = fut.result()
+            except Exception as err:  # a worker lost twice, an unpicklable result...
+                part_results = {sid: {"status": outcomes.FAILED, "executed": {},
+                                      "reason": f"grading worker failed: {type(err).__name__}: {err}"}
+                                for sid in part}
+                log = f"worker error for {', '.join(part)}: {err!r}\n"
+            results[course].update(part_results)
+            logs[course].append(log)
+            bar.update(part_results)
+    finally:
+        bar.close()
+    return {course: record(course, assignment, notebook, results[course], "".join(logs[course]))
+            for course, notebook in [(Path(c), n) for c, n in targets]}
+
+
+def record(course, assignment, notebook, results, worker_log):
+    """The record stage: write the workers' executed notebooks under
+    .grading/<assignment>/ and replay them into the course's gradebook with
+    one `nbgrader autograde`. Returns student -> {"status", "reason"}."""
+    course = Path(course)
+    executed_dir = course / ".grading" / assignment
+    shutil.rmtree(executed_dir, ignore_errors=True)
+    for sid, res in results.items():
+        folder = executed_dir / sid
+        folder.mkdir(parents=True, exist_ok=True)
+        for name, data in res["executed"].items():
+            (folder / name).write_bytes(data)
+        if res["status"] == outcomes.FAILED:
+            (folder / "FAILED.txt").write_text(res["reason"])
+    args = ["autograde", assignment, "--force"] + (["--notebook", notebook] if notebook else [])
+    proc = grading.nbgrader(args, course, check=False,
+                            env={"COURSE_AUTOGRADE_STAGE": RECORD, "COURSE_EXECUTED_DIR": str(executed_dir)})
+    (course / f"autograde-{assignment}.log").write_text(
+        worker_log + "\n--- record stage ---\n" + proc.stdout + proc.stderr)
+    not_recorded = outcomes.failed_students(proc.stdout + proc.stderr)
+    if proc.returncode != 0 and not not_recorded:  # nbgrader stopped before any learner
+        raise grading.NbgraderError(f"recording the grades of {assignment} failed:\n{proc.stderr[-3000:]}")
+    status = {}
+    for sid, res in results.items():
+        status[sid] = {"status": res["status"], "reason": res["reason"]}
+        if sid in not_recorded and res["status"] != outcomes.FAILED:
+            status[sid] = {"status": outcomes.FAILED,
+                           "reason": "grades could not be recorded: see the record stage of the autograde log"}
+    shutil.rmtree(course / ".grading", ignore_errors=True)
+    return status
+
+
+def autograde_parallel(course, assignment, notebook=None, scheduler=None, workers=None, progress=True):
+    """Autograde every submission of `assignment` in `course` (like
+    `nbgrader autograde`, into its autograded/ and gradebook) on Dask.
+    Returns (student -> {"status", "reason"}, seconds)."""
+    start = time.perf_counter()
+    course = Path(course)
+    with tempfile.TemporaryDirectory(prefix="course-payload-") as tmp, ThreadPoolExecutor(1) as pool:
+        # the payload's generate_assignment runs while the workers start
+        payload = pool.submit(course_payload, course, assignment, tmp)
+        with cluster(scheduler, workers) as client:
+            status = autograde_many([(course, notebook)], assignment, client, payload.result(), progress)[course]
+    return status, time.perf_counter() - start
