@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test release solutions selfgrade benchmark venv clean
+.PHONY: demo test grade release solutions selfgrade benchmark venv clean
 
 venv: $(STAMP)
 
@@ -27,6 +27,10 @@ demo: $(STAMP)
 test: $(STAMP)
 	$(PY) -m pytest
 
+## grade: autograde submitted/ on Dask with a progress bar: make grade [A=01_baseline] [SCHEDULER=tcp://host:8786] [WORKERS=2]
+grade: $(STAMP)
+	$(PY) -m coursetools.grade $(A) $(if $(SCHEDULER),--scheduler $(SCHEDULER)) $(if $(WORKERS),--workers $(WORKERS)) --feedback
+
 ## release: regenerate release/ from source/ after editing a notebook
 release: $(STAMP)
 	$(PY) -m coursetools.release
@@ -44,4 +48,4 @@ benchmark: $(STAMP)
 	$(PY) -m coursetools.benchmark
 
 clean:
-	rm -rf submitted autograded feedback gradebook.db reports solution selfgrade
+	rm -rf submitted autograded feedback gradebook.db reports solution selfgrade .grading

@@ -4,14 +4,15 @@
 
 Run from a fresh clone, it regenerates release/ from source/, hands in three
 demo learners per assignment (reference solution, untouched release, a few
-realistic mistakes) under submitted/, autogrades them into autograded/ and
-gradebook.db, writes feedback/ and writes reports/grades.csv.
+realistic mistakes) under submitted/, autogrades them in parallel on a local Dask cluster
+(coursetools/parallel.py) into autograded/ and gradebook.db, writes
+feedback/ and writes reports/grades.csv.
 """
 import sys
 import time
 from pathlib import Path
 
-from . import ROOT, assignments, grading, notebooks as nbs, report, source_notebooks, submissions
+from . import ROOT, assignments, grading, notebooks as nbs, parallel, report, source_notebooks, submissions
 
 DEMO_STUDENTS = ("reference-learner", "untouched-release", "learner-with-mistakes")
 # One more learner hands in a notebook that is not valid JSON (a truncated
@@ -64,8 +65,10 @@ def main(course=ROOT):
             submissions.write_submission(course, sid, assignment, notebooks_by_name)
         if assignment == ids[0]:
             hand_in_broken(course, assignment)
-        print(f"[demo] autograding {assignment}", flush=True)
-        status[assignment] = grading.autograde_class(course, assignment)
+    print(f"[demo] autograding {', '.join(ids)} on a local Dask cluster", flush=True)
+    status, seconds = parallel.autograde_assignments(course, ids)
+    print(f"[demo] autograded in {seconds:.0f} s", flush=True)
+    for assignment in ids:
         print(f"[demo] writing feedback for {assignment}", flush=True)
         grading.nbgrader(["generate_feedback", assignment, "--force"], course)
     rows = report.rows(course, ids, status=status)

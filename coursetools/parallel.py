@@ -27,6 +27,7 @@ import io
 import logging
 import os
 import shutil
+import socket
 import sys
 import tempfile
 import time
@@ -85,6 +86,7 @@ def execute_learners(payload, assignment, notebook, learners):
     path: bytes}}, their submitted/<student>/<assignment>/ folders) in a
     throw-away course. Returns {student: {"status", "reason", "executed":
     {notebook file name: bytes}}} and the nbgrader log."""
+    start = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="course-worker-") as tmp:
         course = Path(tmp)
         _write(course, payload)
@@ -100,7 +102,9 @@ def execute_learners(payload, assignment, notebook, learners):
             if status[sid]["status"] == outcomes.FAILED:
                 executed = {}
             out[sid] = dict(status[sid], executed=executed)
-        return out, log
+        head = (f"--- worker {socket.gethostname()} pid {os.getpid()}: {', '.join(learners)} "
+                f"in {time.perf_counter() - start:.1f} s ---\n")
+        return out, head + log
 
 
 def partition(students, workers, most=10):
@@ -123,11 +127,22 @@ def _zip_coursetools():
     return buf.getvalue()
 
 
+# A worker here spends its time waiting on one notebook kernel; Dask's
+# sampling profiler (every 10 ms) and fast memory and system monitors would
+# take CPU from the kernels on a small machine (about 10% on 2 cores).
+QUIET_WORKERS = {
+    "distributed.worker.profile.enabled": False,
+    "distributed.worker.memory.monitor-interval": "2s",
+    "distributed.admin.system-monitor.interval": "2s",
+}
+
+
 @contextmanager
 def cluster(scheduler=None, workers=None):
     """A Dask client: on the scheduler at address `scheduler`, or on a
     LocalCluster of `workers` single-threaded worker processes (default: one
     per core). Each task runs one notebook kernel at a time."""
+    import dask
     from distributed import Client, LocalCluster
 
     if scheduler:
@@ -141,7 +156,7 @@ def cluster(scheduler=None, workers=None):
             yield client
         return
     workers = max(1, workers or os.cpu_count() or 1)
-    with tempfile.TemporaryDirectory(prefix="course-dask-") as tmp:
+    with tempfile.TemporaryDirectory(prefix="course-dask-") as tmp, dask.config.set(QUIET_WORKERS):
         with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
                           dashboard_address=":0", silence_logs=logging.ERROR,
                           local_directory=tmp) as local, Client(local) as client:
@@ -174,68 +189,84 @@ def submitted_learners(course, assignment):
     return sorted(p.parent.name for p in (Path(course) / "submitted").glob(f"*/{assignment}") if p.is_dir())
 
 
-def autograde_many(targets, assignment, client, payload, progress=True):
+def autograde_many(targets, assignment, client, payload, progress=True, db_url=None):
     """Autograde `assignment` in several course folders with one Dask client.
     targets: [(course, notebook or None)], every learner handed in under
     course/submitted/ graded (on `notebook` alone when given).
+    db_url: the gradebook (default: as nbgrader_config.py says).
+    Each finished task is recorded while the workers go on with the others,
+    by one recorder thread, one task after another.
     Returns {course: {student: {"status", "reason"}}}."""
     from distributed import as_completed
 
     payload_future = client.scatter(payload, broadcast=True)
     futures, owner = [], {}
     total = 0
+    n_workers = max(1, len(client.scheduler_info().get("workers", {})))
     for course, notebook in targets:
+        course = Path(course)
+        shutil.rmtree(course / ".grading" / assignment, ignore_errors=True)
+        (course / f"autograde-{assignment}.log").write_text("")
         learners = submitted_learners(course, assignment)
         total += len(learners)
-        n_workers = max(1, len(client.scheduler_info().get("workers", {})))
         for part in partition(learners, n_workers):
-            files = {sid: _files(Path(course) / "submitted" / sid / assignment) for sid in part}
+            files = {sid: _files(course / "submitted" / sid / assignment) for sid in part}
             fut = client.submit(execute_learners, payload_future, assignment, notebook, files,
                                 pure=False, retries=1)
             futures.append(fut)
-            owner[fut.key] = (Path(course), notebook, part)
+            owner[fut.key] = (course, notebook, part, len(futures))
 
-    results = {Path(course): {} for course, _ in targets}
-    logs = {Path(course): [] for course, _ in targets}
+    status = {Path(course): {} for course, _ in targets}
     bar = Progress(total, f"autograde {assignment}", progress)
+    recorded = []
     try:
-        for fut in as_completed(futures):
-            course, notebook, part = owner[fut.key]
-            try:
-                part_results, log = fut.result()
-            except Exception as err:  # a worker lost twice, an unpicklable result...
-                part_results = {sid: {"status": outcomes.FAILED, "executed": {},
-                                      "reason": f"grading worker failed: {type(err).__name__}: {err}"}
-                                for sid in part}
-                log = f"worker error for {', '.join(part)}: {err!r}\n"
-            results[course].update(part_results)
-            logs[course].append(log)
-            bar.update(part_results)
+        with ThreadPoolExecutor(1) as recorder:
+            for fut in as_completed(futures):
+                course, notebook, part, job = owner[fut.key]
+                try:
+                    part_results, log = fut.result()
+                except Exception as err:  # a worker lost twice, an unpicklable result...
+                    part_results = {sid: {"status": outcomes.FAILED, "executed": {},
+                                          "reason": f"grading worker failed: {type(err).__name__}: {err}"}
+                                    for sid in part}
+                    log = f"worker error for {', '.join(part)}: {err!r}\n"
+                recorded.append(recorder.submit(record, course, assignment, notebook, part_results, log,
+                                                db_url, job))
+                bar.update(part_results)
+            for done in recorded:
+                course, part_status = done.result()
+                status[course].update(part_status)
     finally:
         bar.close()
-    return {course: record(course, assignment, notebook, results[course], "".join(logs[course]))
-            for course, notebook in [(Path(c), n) for c, n in targets]}
+        for course, _ in targets:
+            shutil.rmtree(Path(course) / ".grading", ignore_errors=True)
+    return status
 
 
-def record(course, assignment, notebook, results, worker_log):
-    """The record stage: write the workers' executed notebooks under
-    .grading/<assignment>/ and replay them into the course's gradebook with
-    one `nbgrader autograde`. Returns student -> {"status", "reason"}."""
+def record(course, assignment, notebook, results, worker_log, db_url=None, job=0):
+    """The record stage of one task: replay the workers' executed notebooks
+    into the course's gradebook with one `nbgrader autograde`, which reads
+    the task's learners only (their submitted folders are copied under
+    .grading/<assignment>/<job>/). Returns (course, student -> {"status", "reason"})."""
     course = Path(course)
-    executed_dir = course / ".grading" / assignment
-    shutil.rmtree(executed_dir, ignore_errors=True)
+    stage = course / ".grading" / assignment / str(job)
     for sid, res in results.items():
-        folder = executed_dir / sid
+        shutil.copytree(course / "submitted" / sid / assignment, stage / "submitted" / sid / assignment)
+        folder = stage / "executed" / sid
         folder.mkdir(parents=True, exist_ok=True)
         for name, data in res["executed"].items():
             (folder / name).write_bytes(data)
         if res["status"] == outcomes.FAILED:
             (folder / "FAILED.txt").write_text(res["reason"])
-    args = ["autograde", assignment, "--force"] + (["--notebook", notebook] if notebook else [])
-    proc = grading.nbgrader(args, course, check=False,
-                            env={"COURSE_AUTOGRADE_STAGE": RECORD, "COURSE_EXECUTED_DIR": str(executed_dir)})
-    (course / f"autograde-{assignment}.log").write_text(
-        worker_log + "\n--- record stage ---\n" + proc.stdout + proc.stderr)
+    args = (["autograde", assignment, "--force",
+             f"--CourseDirectory.submitted_directory={(stage / 'submitted').relative_to(course)}"]
+            + (["--notebook", notebook] if notebook else []))
+    env = {"COURSE_AUTOGRADE_STAGE": RECORD, "COURSE_EXECUTED_DIR": str(stage / "executed")}
+    if db_url:
+        env["COURSE_DB_URL"] = db_url
+    proc = grading.nbgrader(args, course, check=False, env=env)
+    with (course / f"autograde-{assignment}.log").open("a") as log:
+        log.write(worker_log + "\n--- record stage ---\n" + proc.stdout + proc.stderr)
     not_recorded = outcomes.failed_students(proc.stdout + proc.stderr)
     if proc.returncode != 0 and not not_recorded:  # nbgrader stopped before any learner
         raise grading.NbgraderError(f"recording the grades of {assignment} failed:\n{proc.stderr[-3000:]}")
@@ -245,19 +276,32 @@ def record(course, assignment, notebook, results, worker_log):
         if sid in not_recorded and res["status"] != outcomes.FAILED:
             status[sid] = {"status": outcomes.FAILED,
                            "reason": "grades could not be recorded: see the record stage of the autograde log"}
-    shutil.rmtree(course / ".grading", ignore_errors=True)
-    return status
+    shutil.rmtree(stage, ignore_errors=True)
+    return course, status
 
 
-def autograde_parallel(course, assignment, notebook=None, scheduler=None, workers=None, progress=True):
+def autograde_parallel(course, assignment, notebook=None, scheduler=None, workers=None, progress=True,
+                       db_url=None):
     """Autograde every submission of `assignment` in `course` (like
-    `nbgrader autograde`, into its autograded/ and gradebook) on Dask.
+    `nbgrader autograde`, into its autograded/ and gradebook, or the
+    database at db_url) on Dask.
     Returns (student -> {"status", "reason"}, seconds)."""
+    status, seconds = autograde_assignments(course, [assignment], notebook, scheduler, workers, progress, db_url)
+    return status[assignment], seconds
+
+
+def autograde_assignments(course, assignment_ids, notebook=None, scheduler=None, workers=None, progress=True,
+                          db_url=None):
+    """autograde_parallel for several assignments on one cluster.
+    Returns ({assignment: student -> {"status", "reason"}}, seconds)."""
     start = time.perf_counter()
     course = Path(course)
+    out = {}
     with tempfile.TemporaryDirectory(prefix="course-payload-") as tmp, ThreadPoolExecutor(1) as pool:
-        # the payload's generate_assignment runs while the workers start
-        payload = pool.submit(course_payload, course, assignment, tmp)
+        # the payloads' generate_assignment runs while the workers start
+        payloads = {a: pool.submit(course_payload, course, a, Path(tmp) / a) for a in assignment_ids}
         with cluster(scheduler, workers) as client:
-            status = autograde_many([(course, notebook)], assignment, client, payload.result(), progress)[course]
-    return status, time.perf_counter() - start
+            for a in assignment_ids:
+                out[a] = autograde_many([(course, notebook)], a, client, payloads[a].result(), progress,
+                                        db_url)[course]
+    return out, time.perf_counter() - start

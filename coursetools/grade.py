@@ -1,0 +1,52 @@
+"""Autograde a class on Dask, with a progress bar, and write the grade report.
+
+    python -m coursetools.grade [ASSIGNMENT ...] [--scheduler tcp://host:8786]
+                                [--workers N] [--feedback]
+    (or: make grade A=01_baseline [SCHEDULER=tcp://host:8786] [WORKERS=N])
+
+Grades every learner under submitted/ for the given assignments (default:
+every assignment with submissions) into autograded/ and the gradebook
+(gradebook.db, or COURSE_DB_URL, e.g. PostgreSQL), then writes
+reports/grades.csv and prints the table. Without --scheduler, a
+LocalCluster with one single-threaded worker per core runs on this machine.
+Exit status: the number of submissions that could not be graded (max 100).
+"""
+import argparse
+import sys
+from pathlib import Path
+
+from . import ROOT, assignments, grading, parallel, report
+
+
+def main(argv=None, course=ROOT):
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("assignments", nargs="*", help="assignment ids (default: all with submissions)")
+    parser.add_argument("--scheduler", default=None, help="address of a running Dask scheduler")
+    parser.add_argument("--workers", type=int, default=0, help="local workers (default: one per core)")
+    parser.add_argument("--feedback", action="store_true", help="also write feedback/ for every learner")
+    parser.add_argument("--no-progress", action="store_true")
+    args = parser.parse_args(argv)
+    course = Path(course)
+    ids = args.assignments or [a for a in assignments(course) if any((course / "submitted").glob(f"*/{a}"))]
+    unknown = [a for a in ids if a not in assignments(course)]
+    if unknown:
+        parser.error(f"unknown assignment(s) {', '.join(unknown)}; the course has {', '.join(assignments(course))}")
+    if not ids:
+        parser.error("nothing to grade: no submissions under submitted/<student>/<assignment>/")
+    for a in ids:  # the gradebook must know the assignment's notebooks and cells
+        grading.generate(course, a)
+    status, seconds = parallel.autograde_assignments(course, ids, scheduler=args.scheduler,
+                                                     workers=args.workers or None, progress=not args.no_progress)
+    if args.feedback:
+        for a in ids:
+            grading.nbgrader(["generate_feedback", a, "--force"], course)
+    rows = report.rows(course, ids, status=status)
+    path = report.write_csv(rows, course / "reports" / "grades.csv")
+    _, n_failed, text = report.summary(rows)
+    print(report.format_table(rows))
+    print(f"\n{text} in {seconds:.0f} s; report: {path}")
+    return min(n_failed, 100)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

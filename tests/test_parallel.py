@@ -1,0 +1,163 @@
+"""Parallel autograding on Dask writes the gradebook serial nbgrader writes.
+
+One class (good learners, an unanswered release, wrong answers and broken
+uploads from the robustness collection: invalid JSON, a missing notebook, a
+kernel that exits, an infinite loop) is autograded four times from fresh
+copies: plain `nbgrader autograde` and the course's parallel autograde, on
+SQLite and on a PostgreSQL server started on loopback. All four gradebooks
+must be identical, and the SQLite one must pass SQLite's integrity check.
+"""
+import os
+import shutil
+import sqlite3
+
+import pytest
+
+import postgres
+from conftest import read_source
+from coursetools import grading, notebooks as nbs, outcomes, parallel, source_notebooks, submissions
+from test_robustness import ASSIGNMENT, _cases, _hand_in
+
+CASES = ("invalid-json", "missing-notebook", "kernel-exits", "infinite-loop", "answer-raises",
+         "unanswered", "huge-output", "answer-cell-copied-twice")
+
+
+@pytest.fixture(scope="module")
+def class_course(tmp_path_factory, generated):
+    """A course with the class handed in and nothing graded yet."""
+    course = grading.copy_course(tmp_path_factory.mktemp("parallel") / "course")
+    shutil.copytree(generated / "release", course / "release")
+    grading.generate(course, ASSIGNMENT)
+    notebook = source_notebooks(ASSIGNMENT)[0].name
+    release_nb = nbs.read(course / "release" / ASSIGNMENT / notebook)
+    ref = submissions.reference(release_nb, read_source(ASSIGNMENT, notebook))
+    release_nb.metadata["_name"] = notebook
+    others = {p.name: submissions.reference(nbs.read(course / "release" / ASSIGNMENT / p.name),
+                                            read_source(ASSIGNMENT, p.name))
+              for p in source_notebooks(ASSIGNMENT)[1:]}
+    for student in ("good-1", "good-2"):
+        _hand_in(course, student, {notebook: ref, **others})
+    cases = _cases(release_nb, ref)
+    for student in CASES:
+        files = cases[student][0]
+        _hand_in(course, student, {**files, **({} if student == "missing-notebook" else others)})
+    # wrong answers from variants/: each loses points in its own way
+    pool = submissions.class_for(course, ASSIGNMENT)
+    for sid in sorted(s for s in pool if "--wrong--" in s)[:3]:
+        submissions.write_submission(course, sid, ASSIGNMENT, pool[sid])
+    return course, cases
+
+
+def _grade(class_course, workdir, kind, db_url=None):
+    """Grade a fresh copy of the class; returns (gradebook dump, status, course)."""
+    base, _ = class_course
+    course = workdir / kind
+    shutil.copytree(base, course)
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("COURSE_CELL_TIMEOUT", "20")  # the infinite loop stops sooner
+        if kind == "serial":  # plain nbgrader autograde: one process, one learner after another
+            env = {"COURSE_DB_URL": db_url} if db_url else None
+            grading.autograde(course, ASSIGNMENT, check=False, env=env)
+            status = None
+        else:
+            status, _ = parallel.autograde_parallel(course, ASSIGNMENT, workers=2, progress=True, db_url=db_url)
+    return grading.dump_gradebook(grading.db_url_of(course, db_url)), status, course
+
+
+@pytest.fixture(scope="module")
+def sqlite_runs(class_course, tmp_path_factory):
+    workdir = tmp_path_factory.mktemp("sqlite-runs")
+    return {kind: _grade(class_course, workdir, kind) for kind in ("serial", "parallel")}
+
+
+@pytest.fixture(scope="module")
+def postgres_server(tmp_path_factory):
+    if postgres.binaries() is None:
+        if os.environ.get("CI"):
+            pytest.fail("PostgreSQL server binaries are missing: .ci/run should have installed postgresql")
+        pytest.skip("PostgreSQL server binaries not installed (apt-get install postgresql)")
+    server = postgres.Server(tmp_path_factory.mktemp("pg")).start()
+    yield server
+    server.stop()
+
+
+def test_parallel_gradebook_equals_serial_on_sqlite(sqlite_runs, class_course):
+    serial, _, _ = sqlite_runs["serial"]
+    parallel_dump, _, _ = sqlite_runs["parallel"]
+    learners = set(parallel.submitted_learners(class_course[0], ASSIGNMENT))
+    assert {sid for sid, _ in serial} == learners, f"serial nbgrader recorded only {sorted(serial)}"
+    assert parallel_dump == serial, _first_difference(serial, parallel_dump)
+
+
+def test_sqlite_gradebook_is_intact_after_parallel_run(sqlite_runs):
+    _, _, course = sqlite_runs["parallel"]
+    with sqlite3.connect(course / "gradebook.db") as db:
+        assert db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    assert not (course / ".grading").exists(), "the workers' executed notebooks were left behind"
+
+
+def test_parallel_status_names_each_outcome(sqlite_runs, class_course):
+    _, status, _ = sqlite_runs["parallel"]
+    _, cases = class_course
+    assert set(status) == set(parallel.submitted_learners(class_course[0], ASSIGNMENT))
+    for name in CASES:
+        _files, want_status, _points, reason = cases[name]
+        assert status[name]["status"] == want_status, f"{name}: {status[name]}"
+        assert reason in status[name]["reason"], f"{name}: {status[name]}"
+    good = [sid for sid in status if sid.startswith("good") or "--wrong--" in sid]
+    assert all(status[sid]["status"] == outcomes.GRADED for sid in good), status
+
+
+def test_existing_scheduler_and_progress_bar(class_course, sqlite_runs, tmp_path, capfd):
+    """A small class graded on an existing Dask scheduler (as on a Slurm or
+    Kubernetes cluster): same grades as serial, and the progress bar ends
+    at graded/total with the failures counted."""
+    from distributed import LocalCluster
+
+    base, _ = class_course
+    course = tmp_path / "course"
+    shutil.copytree(base, course, ignore=shutil.ignore_patterns("submitted"))
+    learners = ("good-1", "invalid-json", "unanswered")
+    for sid in learners:
+        shutil.copytree(base / "submitted" / sid, course / "submitted" / sid)
+    with LocalCluster(n_workers=2, threads_per_worker=1, dashboard_address=":0") as external:
+        status, _ = parallel.autograde_parallel(course, ASSIGNMENT, scheduler=external.scheduler_address)
+    err = capfd.readouterr().err
+    assert "3/3" in err and "failed=1" in err, err[-2000:]
+    assert status["invalid-json"]["status"] == outcomes.FAILED
+    serial = sqlite_runs["serial"][0]
+    got = grading.dump_gradebook(grading.db_url_of(course))
+    assert got == {k: v for k, v in serial.items() if k[0] in learners}, _first_difference(serial, got)
+
+
+def test_partition_gives_each_learner_to_one_task():
+    learners = [f"s{i:03d}" for i in range(47)]
+    for workers in (1, 2, 8, 64):
+        parts = parallel.partition(learners, workers)
+        flat = [s for part in parts for s in part]
+        assert sorted(flat) == learners and len(flat) == len(set(flat))
+        assert max(len(p) for p in parts) <= 10
+        assert len(parts) >= min(len(learners), 2 * workers) or max(len(p) for p in parts) == 10
+    assert parallel.partition([], 2) == []
+
+
+def test_parallel_and_serial_gradebooks_equal_on_postgresql(postgres_server, class_course, sqlite_runs,
+                                                           tmp_path_factory):
+    workdir = tmp_path_factory.mktemp("pg-runs")
+    dumps = {}
+    for kind in ("serial", "parallel"):
+        url = postgres_server.create_database(f"gradebook_{kind}")
+        postgres.wait_ready(url)
+        dumps[kind], _, course = _grade(class_course, workdir, kind, db_url=url)
+        assert not (course / "gradebook.db").exists(), "grading wrote a SQLite gradebook instead of PostgreSQL"
+    assert dumps["serial"], "nothing was written to PostgreSQL"
+    assert dumps["parallel"] == dumps["serial"], _first_difference(dumps["serial"], dumps["parallel"])
+    # and the same as on SQLite
+    assert dumps["serial"] == sqlite_runs["serial"][0], _first_difference(sqlite_runs["serial"][0], dumps["serial"])
+
+
+def _first_difference(a, b):
+    for key in sorted(set(a) | set(b)):
+        if a.get(key) != b.get(key):
+            return f"{key}: {a.get(key)!r}\n  !=\n{b.get(key)!r}"
+    return "no difference"
