@@ -31,6 +31,8 @@ from coursetools import notebooks as nbs, solutions
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 ASSIGNMENT, NOTEBOOK = "01_baseline", "baseline.ipynb"
 
+if CHROMIUM is None and os.environ.get("CI"):
+    raise RuntimeError("Chromium is missing: .ci/run should have installed it (apt-get install chromium)")
 pytestmark = [
     pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed (apt-get install chromium)"),
 ]
