@@ -129,12 +129,16 @@ def dump_gradebook(db_url):
     return out
 
 
+def submitted_learners(course, assignment):
+    """The learners with a submitted/<student>/<assignment>/ folder, sorted."""
+    return sorted(p.parent.name for p in (Path(course) / "submitted").glob(f"*/{assignment}") if p.is_dir())
+
+
 def autograde_class(course, assignment, notebook=None, env=None):
     """Autograde every submission of `assignment` in `course` (only notebook
     `notebook` when given) and tell, for each learner, whether it was
     graded: student -> {"status", "reason"}."""
-    folder = Path(course) / "submitted"
-    students = sorted(p.parent.name for p in folder.glob(f"*/{assignment}") if p.is_dir())
+    students = submitted_learners(course, assignment)
     proc = autograde(course, assignment, check=False, notebook=notebook, env=env)
     expected = [f"{notebook}.ipynb"] if notebook else None
     status = outcomes.classify(course, assignment, students, proc.stdout + proc.stderr, expected=expected)

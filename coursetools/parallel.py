@@ -185,10 +185,6 @@ class Progress:
             self.bar.close()
 
 
-def submitted_learners(course, assignment):
-    return sorted(p.parent.name for p in (Path(course) / "submitted").glob(f"*/{assignment}") if p.is_dir())
-
-
 def autograde_many(targets, assignment, client, payload, progress=True, db_url=None):
     """Autograde `assignment` in several course folders with one Dask client.
     targets: [(course, notebook or None)], every learner handed in under
@@ -207,7 +203,7 @@ def autograde_many(targets, assignment, client, payload, progress=True, db_url=N
         course = Path(course)
         shutil.rmtree(course / ".grading" / assignment, ignore_errors=True)
         (course / f"autograde-{assignment}.log").write_text("")
-        learners = submitted_learners(course, assignment)
+        learners = grading.submitted_learners(course, assignment)
         total += len(learners)
         for part in partition(learners, n_workers):
             files = {sid: _files(course / "submitted" / sid / assignment) for sid in part}

@@ -87,7 +87,7 @@ def postgres_server(tmp_path_factory):
 def test_parallel_gradebook_equals_serial_on_sqlite(sqlite_runs, class_course):
     serial, _, _ = sqlite_runs["serial"]
     parallel_dump, _, _ = sqlite_runs["parallel"]
-    learners = set(parallel.submitted_learners(class_course[0], ASSIGNMENT))
+    learners = set(grading.submitted_learners(class_course[0], ASSIGNMENT))
     # nbgrader records a submission for every learner with a notebook to grade
     assert {sid for sid, _ in serial} == learners - {"missing-notebook"}, f"serial nbgrader recorded {sorted(serial)}"
     assert parallel_dump == serial, _first_difference(serial, parallel_dump)
@@ -103,7 +103,7 @@ def test_sqlite_gradebook_is_intact_after_parallel_run(sqlite_runs):
 def test_parallel_status_names_each_outcome(sqlite_runs, class_course):
     _, status, _ = sqlite_runs["parallel"]
     _, cases = class_course
-    assert set(status) == set(parallel.submitted_learners(class_course[0], ASSIGNMENT))
+    assert set(status) == set(grading.submitted_learners(class_course[0], ASSIGNMENT))
     for name in CASES:
         _files, want_status, _points, reason = cases[name]
         assert status[name]["status"] == want_status, f"{name}: {status[name]}"
