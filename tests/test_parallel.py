@@ -14,9 +14,8 @@ import sqlite3
 import pytest
 
 import postgres
-from conftest import read_source
-from coursetools import grading, notebooks as nbs, outcomes, parallel, source_notebooks, submissions
-from test_robustness import ASSIGNMENT, _cases, _hand_in
+from coursetools import grading, outcomes, parallel, submissions
+from test_robustness import ASSIGNMENT, _cases, _hand_in, course_with_good_learners
 
 CASES = ("invalid-json", "missing-notebook", "kernel-exits", "infinite-loop", "answer-raises",
          "unanswered", "huge-output", "answer-cell-copied-twice")
@@ -25,18 +24,8 @@ CASES = ("invalid-json", "missing-notebook", "kernel-exits", "infinite-loop", "a
 @pytest.fixture(scope="module")
 def class_course(tmp_path_factory, generated):
     """A course with the class handed in and nothing graded yet."""
-    course = grading.copy_course(tmp_path_factory.mktemp("parallel") / "course")
-    shutil.copytree(generated / "release", course / "release")
-    grading.generate(course, ASSIGNMENT)
-    notebook = source_notebooks(ASSIGNMENT)[0].name
-    release_nb = nbs.read(course / "release" / ASSIGNMENT / notebook)
-    ref = submissions.reference(release_nb, read_source(ASSIGNMENT, notebook))
-    release_nb.metadata["_name"] = notebook
-    others = {p.name: submissions.reference(nbs.read(course / "release" / ASSIGNMENT / p.name),
-                                            read_source(ASSIGNMENT, p.name))
-              for p in source_notebooks(ASSIGNMENT)[1:]}
-    for student in ("good-1", "good-2"):
-        _hand_in(course, student, {notebook: ref, **others})
+    course, _notebook, release_nb, ref, others = course_with_good_learners(tmp_path_factory.mktemp("parallel"),
+                                                                           generated)
     cases = _cases(release_nb, ref)
     for student in CASES:
         files = cases[student][0]

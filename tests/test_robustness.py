@@ -103,10 +103,13 @@ def _code_scores(grades, student):
             if g["cell_type"] == "code"}
 
 
-@pytest.fixture(scope="module")
-def broken_class(tmp_path_factory, generated):
-    """Autograde good learners, then the broken collection beside them, then again."""
-    course = grading.copy_course(tmp_path_factory.mktemp("broken") / "course")
+def course_with_good_learners(folder, generated):
+    """A course with ASSIGNMENT generated and two learners, good-1 and good-2,
+    who handed in the reference solution (nothing graded yet).
+    Returns (course, notebook, release_nb, ref, others): the first notebook's
+    name, its release (metadata "_name" = its name) and reference, and the
+    references of the assignment's other notebooks by name."""
+    course = grading.copy_course(folder / "course")
     shutil.copytree(generated / "release", course / "release")
     grading.generate(course, ASSIGNMENT)
     notebook = source_notebooks(ASSIGNMENT)[0].name
@@ -116,9 +119,17 @@ def broken_class(tmp_path_factory, generated):
     others = {p.name: submissions.reference(nbs.read(course / "release" / ASSIGNMENT / p.name),
                                             read_source(ASSIGNMENT, p.name))
               for p in source_notebooks(ASSIGNMENT)[1:]}
-    # 1. two good learners are graded first
     for student in ("good-1", "good-2"):
         _hand_in(course, student, {notebook: ref, **others})
+    return course, notebook, release_nb, ref, others
+
+
+@pytest.fixture(scope="module")
+def broken_class(tmp_path_factory, generated):
+    """Autograde good learners, then the broken collection beside them, then again."""
+    # 1. two good learners are graded first
+    course, notebook, release_nb, ref, others = course_with_good_learners(tmp_path_factory.mktemp("broken"),
+                                                                          generated)
     os.environ["COURSE_CELL_TIMEOUT"] = "20"
     try:
         first_status = grading.autograde_class(course, ASSIGNMENT)
