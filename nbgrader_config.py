@@ -47,6 +47,18 @@ c.Execute.interrupt_on_timeout = True
 # Python of the environment nbgrader runs in (the course's .venv).
 c.Execute.kernel_name = "python3"
 
+# --- The grading kernel (cheat resistance; README, "What grading defends against")
+# Every notebook nbgrader executes runs in the course's grading kernel
+# (coursetools/guard.py): ipykernel's own, except that before each cell it
+# puts back what a learner's cell could have changed to blind the cells after
+# it (input and AST transformers, the shell's run_cell and traceback
+# display, custom exception handlers, builtins, math and numpy functions).
+c.Execute.extra_arguments = ["--IPKernelApp.kernel_class=coursetools.guard.GradingKernel"]
+# Autograde starts that kernel in a bubblewrap sandbox (coursetools/sandbox.py):
+# it sees only the learner's own folder, has no network and no secrets.
+# COURSE_SANDBOX=auto (default) | bwrap (required) | off.
+_EXECUTE = "coursetools.preprocessors.GradingExecute"
+
 # --- Autograding --------------------------------------------------------------
 # A learner who deletes a test cell (or a whole graded cell) still gets it
 # graded: nbgrader re-inserts the instructor's copy instead of failing.
@@ -59,6 +71,9 @@ c.Autograde.create_student = True
 _here = os.path.dirname(os.path.abspath(__file__))
 if _here not in sys.path:
     sys.path.insert(0, _here)
+# ... and the grading kernel imports coursetools from here too.
+os.environ["PYTHONPATH"] = os.pathsep.join(
+    [_here] + [p for p in os.environ.get("PYTHONPATH", "").split(os.pathsep) if p and p != _here])
 
 # Feedback shows points and the message of the first failing check, never the
 # code or traceback of a hidden test.
@@ -83,7 +98,7 @@ c.Execute.raise_on_iopub_timeout = False
 c.LimitOutput.max_lines = 200
 c.LimitOutput.max_traceback = 100
 c.Autograde.autograde_preprocessors = [
-    "nbgrader.preprocessors.Execute",
+    _EXECUTE,
     "nbgrader.preprocessors.IgnorePattern",
     "nbconvert.preprocessors.ClearMetadataPreprocessor",
     "nbgrader.preprocessors.LimitOutput",
@@ -107,10 +122,10 @@ if os.environ.get("COURSE_DB_URL"):
 # ever writes the gradebook. Unset, autograde is nbgrader's usual one stage.
 _stage = os.environ.get("COURSE_AUTOGRADE_STAGE", "")
 if _stage == "execute":
-    c.Autograde.autograde_preprocessors = ["nbgrader.preprocessors.Execute"]
+    c.Autograde.autograde_preprocessors = [_EXECUTE]
 elif _stage == "record":
     c.Autograde.autograde_preprocessors = [
-        "coursetools.preprocessors.ReplayExecution" if p == "nbgrader.preprocessors.Execute" else p
+        "coursetools.preprocessors.ReplayExecution" if p == _EXECUTE else p
         for p in c.Autograde.autograde_preprocessors]
 elif _stage:
     raise ValueError(f"COURSE_AUTOGRADE_STAGE must be execute or record, not {_stage!r}")

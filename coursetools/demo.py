@@ -12,7 +12,7 @@ import sys
 import time
 from pathlib import Path
 
-from . import ROOT, assignments, grading, notebooks as nbs, parallel, report, source_notebooks, submissions
+from . import ROOT, assignments, grading, notebooks as nbs, parallel, report, sandbox, source_notebooks, submissions
 
 DEMO_STUDENTS = ("reference-learner", "untouched-release", "learner-with-mistakes")
 # One more learner hands in a notebook that is not valid JSON (a truncated
@@ -65,7 +65,7 @@ def main(course=ROOT):
             submissions.write_submission(course, sid, assignment, notebooks_by_name)
         if assignment == ids[0]:
             hand_in_broken(course, assignment)
-    print(f"[demo] autograding {', '.join(ids)} on a local Dask cluster", flush=True)
+    print(f"[demo] autograding {', '.join(ids)} on a local Dask cluster; {sandbox.status()}", flush=True)
     status, seconds = parallel.autograde_assignments(course, ids)
     print(f"[demo] autograded in {seconds:.0f} s", flush=True)
     for assignment in ids:

@@ -15,7 +15,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from . import ROOT, assignments, grading, parallel, report
+from . import ROOT, assignments, grading, parallel, report, sandbox
 
 
 def main(argv=None, course=ROOT):
@@ -44,7 +44,7 @@ def main(argv=None, course=ROOT):
     path = report.write_csv(rows, course / "reports" / "grades.csv")
     _, n_failed, text = report.summary(rows)
     print(report.format_table(rows))
-    print(f"\n{text} in {seconds:.0f} s; report: {path}")
+    print(f"\n{text} in {seconds:.0f} s; report: {path}\n{sandbox.status()}")
     return min(n_failed, 100)
 
 

@@ -69,6 +69,10 @@ def failed_students(log):
 def failure_reason(section):
     """A short reason from nbgrader's log of one failed submission."""
     checks = [
+        ("Kernel stopped", "kernel stopped (after a cell timed out, the kernel did not answer: the learner's "
+                           "code ignores interrupts or broke the kernel)"),
+        ("SandboxUnavailable", "not graded: COURSE_SANDBOX=bwrap, but the kernel sandbox does not work on "
+                               "this machine (see the log)"),
         ("Kernel died", "kernel died (the learner's code exited or crashed the Python process)"),
         ("DeadKernelError", "kernel died (the learner's code exited or crashed the Python process)"),
         ("CellTimeoutError", "timeout (a cell ran past the time limit and the kernel did not recover)"),

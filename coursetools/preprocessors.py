@@ -20,11 +20,21 @@ one grade id. nbgrader's own DeduplicateIds empties the copy's nbgrader
 metadata, which then crashes OverwriteCells (KeyError 'grade_id') and the
 whole submission fails to grade. This one drops the metadata key instead,
 so the copy becomes an ordinary cell and the original is graded.
+
+GradingExecute: nbgrader's Execute in the isolated grading kernel, stopping
+a kernel that no longer answers after a timeout (see the class).
 """
-from nbgrader.preprocessors import NbGraderPreprocessor
+import time
+from queue import Empty
+
+from jupyter_core.utils import ensure_async
+from nbclient.exceptions import DeadKernelError
+from nbgrader.preprocessors import Execute, NbGraderPreprocessor
+from traitlets import Integer
 
 from . import notebooks as nbs
 
+UNRESPONSIVE = "Kernel stopped"
 HIDDEN_NOTE = "# [hidden tests ran here: their code is not shown in feedback]"
 
 
@@ -152,3 +162,46 @@ class ReplayExecution(NbGraderPreprocessor):
         if [c.source for c in executed.cells] != [c.source for c in nb.cells]:
             raise RuntimeError(f"the executed copy of {path.name} does not match the submission")
         return executed, resources
+
+
+class GradingExecute(Execute):
+    """nbgrader's Execute, running each notebook in the course's isolated
+    grading kernel (coursetools/sandbox.py, coursetools/guard.py).
+
+    One more change: when a cell has timed out and the kernel was
+    interrupted, nbgrader goes on with the next cell, each one waiting the
+    full time limit for a kernel that may never answer again (a learner's
+    code that breaks the kernel's own machinery, or ignores interrupts).
+    Here the kernel must answer a kernel_info request within
+    `unresponsive_after` seconds of the interrupt, or it is stopped and the
+    submission fails to grade with that reason, in bounded time."""
+
+    unresponsive_after = Integer(
+        20, help="Seconds an interrupted kernel has to answer before it is stopped.").tag(config=True)
+
+    def __init__(self, *args, **kwargs):
+        from .sandbox import SandboxedKernelManager
+        kwargs.setdefault("kernel_manager_class", SandboxedKernelManager)
+        super().__init__(*args, **kwargs)
+
+    async def _async_handle_timeout(self, timeout, cell=None):
+        reply = await super()._async_handle_timeout(timeout, cell)
+        if not await self._kernel_answers(self.unresponsive_after):
+            self.log.error("The kernel did not answer within %s s after the interrupt: stopping it",
+                           self.unresponsive_after)
+            await ensure_async(self.km.shutdown_kernel(now=True))
+            raise DeadKernelError(f"{UNRESPONSIVE}: it did not answer within {self.unresponsive_after} s "
+                                  "after a cell timed out and was interrupted")
+        return reply
+
+    async def _kernel_answers(self, seconds):
+        msg_id = self.kc.kernel_info()
+        deadline = time.monotonic() + seconds
+        while (left := deadline - time.monotonic()) > 0:
+            try:
+                msg = await ensure_async(self.kc.shell_channel.get_msg(timeout=left))
+            except Empty:
+                return False
+            if msg.get("parent_header", {}).get("msg_id") == msg_id:
+                return True
+        return False

@@ -66,6 +66,136 @@ def apply_variant(nb, variant_code):
     return nb
 
 
+# Hostile answers: every graded answer of the reference gives back a result
+# of the same structure (tuple, list, dict, array, scalar, str) with wrong
+# values: NaN for floats, one more for ints, a "?" more for strings. Learners
+# "wrong-values" get plain wrong values; learners "equal-to-anything" get the
+# same values wrapped in types whose ==, != and comparisons always say yes.
+# A hidden test that compares the learner's object as it is
+# (`result == expected`) instead of converting it first (`float(result)`,
+# `np.asarray(result, dtype=float)`) passes for the second and not the first.
+WRONG_VALUES, EQUAL_TO_ANYTHING = "wrong-values", "equal-to-anything"
+
+_HOSTILE_HELPERS = '''
+import numpy as _np
+_HOSTILE_EQ = {eq}
+
+
+def _yes(self, other):
+    return True
+
+
+def _no(self, other):
+    return False
+
+
+class _EqFloat(float):
+    __eq__ = __lt__ = __le__ = __gt__ = __ge__ = _yes
+    __ne__ = _no
+    __hash__ = float.__hash__
+
+
+class _EqInt(int):
+    __eq__ = __lt__ = __le__ = __gt__ = __ge__ = _yes
+    __ne__ = _no
+    __hash__ = int.__hash__
+
+
+class _EqStr(str):
+    __eq__ = _yes
+    __ne__ = _no
+    __hash__ = str.__hash__
+
+
+class _EqArray(_np.ndarray):
+    def __eq__(self, other):
+        return _np.ones(_np.broadcast(_np.asarray(self), other).shape, dtype=bool)
+
+    def __ne__(self, other):
+        return _np.zeros(_np.broadcast(_np.asarray(self), other).shape, dtype=bool)
+
+    __hash__ = None
+
+
+class _EqAnything(float):
+    """Anything else: equal to everything, itself from any attribute or call."""
+    def __new__(cls):
+        return super().__new__(cls, "nan")
+    __eq__ = __lt__ = __le__ = __gt__ = __ge__ = __contains__ = _yes
+    __ne__ = _no
+    __hash__ = float.__hash__
+
+    def __getattr__(self, name):
+        return self
+
+    def __getitem__(self, key):
+        return self
+
+    def __call__(self, *args, **kwargs):
+        return self
+
+
+def _poison(value):
+    eq = _HOSTILE_EQ
+    if isinstance(value, (bool, _np.bool_)):
+        return not value
+    if isinstance(value, (int, _np.integer)):
+        return (_EqInt if eq else int)(int(value) + 1)
+    if isinstance(value, (float, _np.floating)):
+        return _EqFloat("nan") if eq else float("nan")
+    if isinstance(value, str):
+        return (_EqStr if eq else str)(value + "?")
+    if isinstance(value, _np.ndarray) and value.dtype.kind in "biuf":
+        wrong = value + 1 if value.dtype.kind in "biu" else _np.full_like(value, _np.nan)
+        return wrong.view(_EqArray) if eq else wrong
+    if isinstance(value, (tuple, list)):
+        return type(value)(_poison(v) for v in value)
+    if isinstance(value, dict):
+        return {{k: _poison(v) for k, v in value.items()}}
+    return _EqAnything() if eq else object()
+
+
+def _hostile_function(function):
+    def answer(*args, **kwargs):
+        return _poison(function(*args, **kwargs))
+    answer.__name__ = function.__name__
+    return answer
+
+
+def _hostile_class(cls):
+    methods = {{name: _hostile_function(member) for name, member in vars(cls).items()
+               if callable(member) and not name.startswith("_")}}
+    return type(cls.__name__, (cls,), methods)
+
+
+def _hostile(value):
+    if isinstance(value, type):
+        return _hostile_class(value)
+    if callable(value):
+        return _hostile_function(value)
+    return _poison(value)
+'''
+
+
+def hostile_answers(answered_nb, source_nb, equal_to_anything):
+    """`answered_nb` (the reference) with every graded name of `source_nb`
+    made hostile after its answer cell: results of the right structure with
+    wrong values, plain or equal to anything (see WRONG_VALUES)."""
+    nb = copy.deepcopy(answered_nb)
+    names = set(nbs.graded_names(source_nb))
+    first = None
+    for i, cell in enumerate(nb.cells):
+        if not (cell.cell_type == "code" and nbs.is_solution(cell)):
+            continue
+        first = i if first is None else first
+        here = [n for n in nbs.defined_names(cell.source) if n in names]
+        if here:
+            cell.source += "\n\n" + "\n".join(f"{n} = _hostile({n})" for n in here)
+    nb.cells.insert(first, nbformat.v4.new_code_cell(
+        _HOSTILE_HELPERS.format(eq=bool(equal_to_anything)).strip()))
+    return nb
+
+
 def variant_files(assignment, notebook_stem, root=ROOT):
     folder = Path(root) / "variants" / assignment / notebook_stem
     return sorted(folder.glob("*.py")) if folder.is_dir() else []
@@ -112,4 +242,9 @@ def class_for(course, assignment, root=ROOT, variants=True):
             for vpath in variant_files(assignment, src_path.stem, root):
                 sid = f"{src_path.stem}--{variant_student(vpath)}"
                 students[sid] = {src_path.name: apply_variant(ref, vpath.read_text())}
+            # the same wrong values, plain and equal to anything (hidden
+            # tests must not give the second more points than the first)
+            for kind, eq in ((WRONG_VALUES, False), (EQUAL_TO_ANYTHING, True)):
+                students[f"{src_path.stem}--{kind}"] = {
+                    src_path.name: hostile_answers(ref, nbs.read(src_path), eq)}
     return students

