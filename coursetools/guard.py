@@ -9,23 +9,29 @@ custom exception handler or a silent traceback printer, or patch builtins
 and library functions the checks rely on (`abs`, `math.isclose`,
 `numpy.allclose`, `numpy.testing`).
 
-This kernel (ipykernel's, with one change) puts all of that back before it
-runs each cell: the shell's transformers, event callbacks and exception
+This kernel (ipykernel's, with a few changes) puts all of that back before
+it runs each cell: the shell's transformers, event callbacks and exception
 handlers, every method of the shell, the kernel and their classes, the
 kernel's message handlers, `sys` hooks and streams, and the original
-functions of `builtins`, `math`, `operator`, `numpy` and `numpy.testing`,
-as they were when the kernel started. A learner's cell runs as usual; it
-just cannot reach into the next one. Nothing of the learner's own variables
-is touched.
+functions of `builtins`, `math`, `operator`, `numpy`, `numpy.testing` and
+`numpy.linalg`, as they were when the kernel started. A learner's cell runs
+as usual; it just cannot reach into the next one. Nothing of the learner's
+own variables is touched.
+
+Two more changes:
+- the notebook gets its own copy of the `builtins` module, so patching
+  builtins changes the copy, not the functions ipykernel itself runs on;
+- a cell after which one of those module functions is replaced fails with
+  GradingGuardError, even when the replacement came from a learner's
+  function that a test cell called: its checks may have used it.
 
 nbgrader_config.py starts it for every notebook it executes:
     c.Execute.extra_arguments = ["--IPKernelApp.kernel_class=coursetools.guard.GradingKernel"]
 
-What it does not defend: code that, while a test cell runs (a learner's
-function the test calls), rewrites the objects the test is about to use, or
-code that reaches into this module to undo it. Hidden tests take trusted
-copies before calling learner code for the first (README, "What grading
-defends against").
+What it does not defend: code written against the guard itself (reaching
+the real builtins through `print.__self__`, editing the snapshot below, or
+ipykernel internals not listed here). The learner's code and the checks
+share one process; README ("Cheat resistance") says what that leaves open.
 """
 import builtins
 import math
