@@ -10,6 +10,7 @@ submissions keep full marks beside them; source/, release/, every learner's
 submitted/ files and the gradebook's own records are as before grading.
 README ("Cheat resistance") lists each trick with its expected outcome.
 """
+import ast
 import copy
 import time
 
@@ -153,6 +154,25 @@ def _trick():
 ''',
 }
 
+# The answers themselves patch the checking functions each time a test calls
+# them, in the middle of the test cell (after the guard restored them).
+PATCHING_ANSWERS = '''
+def _patch_checks():
+    import builtins, math, numpy, numpy.testing
+    builtins.isinstance = lambda obj, cls: True
+    builtins.abs = lambda x: 0
+    math.isclose = lambda *args, **kwargs: True
+    numpy.allclose = lambda *args, **kwargs: True
+    numpy.isclose = lambda *args, **kwargs: numpy.True_
+    numpy.array_equal = lambda *args, **kwargs: True
+    numpy.testing.assert_allclose = lambda *args, **kwargs: None
+def _patching(function):
+    def answer(*args, **kwargs):
+        _patch_checks()
+        return function(*args, **kwargs)
+    return answer
+'''
+
 # Answers that leave the kernel's normal error path: the function the tests
 # call raises SystemExit / KeyboardInterrupt instead of returning. Compared
 # with the same function raising an ordinary error.
@@ -199,6 +219,16 @@ def _with_file_trick(nb, code):
     return out
 
 
+def _with_patching_answers(nb):
+    out = _with_cell(nb, PATCHING_ANSWERS)
+    for cell in out.cells:
+        if cell.cell_type == "code" and nbs.is_solution(cell):
+            tree = ast.parse(cell.source)
+            names = [n.name for n in tree.body if isinstance(n, ast.FunctionDef) and not n.name.startswith("_")]
+            cell.source += "".join(f"\n{name} = _patching({name})" for name in names)
+    return out
+
+
 def _raising(nb, statement):
     code = f"def confusion_counts(y_true, y_pred):\n    {statement}\n"
     return submissions.apply_variant(nb, code)
@@ -222,6 +252,7 @@ def hostile_class(tmp_path_factory, generated):
     for trick, code in FILE_TRICKS.items():
         learners[trick] = _with_file_trick(mistaken, code)
     learners["reference-with-trick"] = _with_cell(ref, TRICKS["run-cell-swallows-errors"])
+    learners["patches-checks-during-the-test"] = _with_patching_answers(mistaken)
     for name, code in KERNEL_BREAKERS.items():
         learners[name] = _with_cell(mistaken, code)
     for name, statement in EXITING_ANSWERS.items():
@@ -252,7 +283,7 @@ def test_the_mistaken_submission_loses_points(hostile_class):
     assert sum(mistaken.values()) < sum(full.values()), "the base of the tricks must lose points"
 
 
-@pytest.mark.parametrize("trick", sorted(TRICKS) + sorted(FILE_TRICKS))
+@pytest.mark.parametrize("trick", sorted(TRICKS) + sorted(FILE_TRICKS) + ["patches-checks-during-the-test"])
 def test_trick_gains_nothing(hostile_class, trick):
     status, grades, _, _ = hostile_class
     assert status[trick]["status"] == outcomes.GRADED, status[trick]
