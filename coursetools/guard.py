@@ -34,8 +34,6 @@ ipykernel internals not listed here). The learner's code and the checks
 share one process; README ("Cheat resistance") says what that leaves open.
 """
 import builtins
-import math
-import operator
 import sys
 import types
 
@@ -45,10 +43,6 @@ from ipykernel.ipkernel import IPythonKernel
 # restored before each cell (attributes the learner adds are left alone).
 GUARDED_MODULES = ["builtins", "math", "operator", "numpy", "numpy.testing", "numpy.linalg"]
 SYS_HOOKS = ["excepthook", "displayhook", "stdout", "stderr", "stdin", "breakpointhook"]
-
-
-def _class_snapshot(cls):
-    return cls, dict(vars(cls))
 
 
 _CODE = (types.FunctionType, property, classmethod, staticmethod)
@@ -94,7 +88,7 @@ class Snapshot:
         self.kernel, self.shell = kernel, shell
         self.kernel_dict = dict(vars(kernel))
         self.shell_dict = {k: v for k, v in vars(shell).items() if k != "user_ns"}
-        self.classes = [_class_snapshot(c) for c in type(shell).__mro__ + type(kernel).__mro__
+        self.classes = [(c, dict(vars(c))) for c in type(shell).__mro__ + type(kernel).__mro__
                         if c is not object and c.__module__.split(".")[0] in ("IPython", "ipykernel", __name__.split(".")[0])]
         manager = shell.input_transformer_manager
         self.manager = manager
@@ -242,6 +236,3 @@ _RESTORE = _restore_guard
 _TAMPERED = _tampered
 _EXECUTE_REQUEST = IPythonKernel.execute_request
 _DO_EXECUTE = IPythonKernel.do_execute
-
-# keep references used above alive even if the learner deletes names
-_KEEP = (builtins, math, operator)

@@ -33,6 +33,7 @@ from nbgrader.preprocessors import Execute, NbGraderPreprocessor
 from traitlets import Integer
 
 from . import notebooks as nbs
+from .sandbox import SandboxedKernelManager
 
 UNRESPONSIVE = "Kernel stopped"
 HIDDEN_NOTE = "# [hidden tests ran here: their code is not shown in feedback]"
@@ -180,7 +181,6 @@ class GradingExecute(Execute):
         20, help="Seconds an interrupted kernel has to answer before it is stopped.").tag(config=True)
 
     def __init__(self, *args, **kwargs):
-        from .sandbox import SandboxedKernelManager
         kwargs.setdefault("kernel_manager_class", SandboxedKernelManager)
         super().__init__(*args, **kwargs)
 

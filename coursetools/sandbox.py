@@ -150,12 +150,11 @@ class SandboxedKernelManager(AsyncKernelManager):
     _private = None
 
     async def _async_pre_start_kernel(self, **kw):
-        sandboxed = mode() != "off"
-        bwrap = None
-        if sandboxed:
+        chosen, bwrap = mode(), None
+        if chosen != "off":
             bwrap, why = find_bwrap()
             if bwrap is None:
-                if mode() == "bwrap":
+                if chosen == "bwrap":
                     raise SandboxUnavailable(f"COURSE_SANDBOX=bwrap, but bwrap does not work here: {why}")
                 self.log.warning("%s", status())
         if bwrap:

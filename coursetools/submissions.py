@@ -181,6 +181,14 @@ def hostile_answers(answered_nb, source_nb, equal_to_anything):
     """`answered_nb` (the reference) with every graded name of `source_nb`
     made hostile after its answer cell: results of the right structure with
     wrong values, plain or equal to anything (see WRONG_VALUES)."""
+    helpers = _HOSTILE_HELPERS.format(eq=bool(equal_to_anything))
+    return wrap_graded_names(answered_nb, source_nb, helpers, "_hostile")
+
+
+def wrap_graded_names(answered_nb, source_nb, helpers, wrapper):
+    """A copy of `answered_nb` with the code `helpers` in a new cell before
+    the first answer cell, and each graded name of `source_nb` rebound to
+    `wrapper(name)` at the end of the answer cell that defines it."""
     nb = copy.deepcopy(answered_nb)
     names = set(nbs.graded_names(source_nb))
     first = None
@@ -190,9 +198,8 @@ def hostile_answers(answered_nb, source_nb, equal_to_anything):
         first = i if first is None else first
         here = [n for n in nbs.defined_names(cell.source) if n in names]
         if here:
-            cell.source += "\n\n" + "\n".join(f"{n} = _hostile({n})" for n in here)
-    nb.cells.insert(first, nbformat.v4.new_code_cell(
-        _HOSTILE_HELPERS.format(eq=bool(equal_to_anything)).strip()))
+            cell.source += "\n\n" + "\n".join(f"{n} = {wrapper}({n})" for n in here)
+    nb.cells.insert(first, nbformat.v4.new_code_cell(helpers.strip()))
     return nb
 
 

@@ -10,7 +10,6 @@ submissions keep full marks beside them; source/, release/, every learner's
 submitted/ files and the gradebook's own records are as before grading.
 README ("Cheat resistance") lists each trick with its expected outcome.
 """
-import ast
 import copy
 import time
 
@@ -167,6 +166,8 @@ def _patch_checks():
     numpy.array_equal = lambda *args, **kwargs: True
     numpy.testing.assert_allclose = lambda *args, **kwargs: None
 def _patching(function):
+    if not callable(function):  # a written answer (a constant) stays as it is
+        return function
     def answer(*args, **kwargs):
         _patch_checks()
         return function(*args, **kwargs)
@@ -219,16 +220,6 @@ def _with_file_trick(nb, code):
     return out
 
 
-def _with_patching_answers(nb):
-    out = _with_cell(nb, PATCHING_ANSWERS)
-    for cell in out.cells:
-        if cell.cell_type == "code" and nbs.is_solution(cell):
-            tree = ast.parse(cell.source)
-            names = [n.name for n in tree.body if isinstance(n, ast.FunctionDef) and not n.name.startswith("_")]
-            cell.source += "".join(f"\n{name} = _patching({name})" for name in names)
-    return out
-
-
 def _raising(nb, statement):
     code = f"def confusion_counts(y_true, y_pred):\n    {statement}\n"
     return submissions.apply_variant(nb, code)
@@ -252,7 +243,8 @@ def hostile_class(tmp_path_factory, generated):
     for trick, code in FILE_TRICKS.items():
         learners[trick] = _with_file_trick(mistaken, code)
     learners["reference-with-trick"] = _with_cell(ref, TRICKS["run-cell-swallows-errors"])
-    learners["patches-checks-during-the-test"] = _with_patching_answers(mistaken)
+    learners["patches-checks-during-the-test"] = submissions.wrap_graded_names(
+        mistaken, read_source(ASSIGNMENT, NOTEBOOK), PATCHING_ANSWERS, "_patching")
     for name, code in KERNEL_BREAKERS.items():
         learners[name] = _with_cell(mistaken, code)
     for name, statement in EXITING_ANSWERS.items():
