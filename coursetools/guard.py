@@ -14,7 +14,9 @@ it runs each cell: the shell's transformers, event callbacks and exception
 handlers, every method of the shell, the kernel and their classes, the
 kernel's message handlers, `sys` hooks and streams, and the original
 functions of `builtins`, `math`, `operator`, `numpy`, `numpy.testing` and
-`numpy.linalg`, as they were when the kernel started. A learner's cell runs
+`numpy.linalg` (and, in a notebook that imports torch, of `torch`,
+`torch.nn.functional`, `torch.Tensor` and `torch.nn.Module`: see
+`extra_guarded`), as they were when the kernel started. A learner's cell runs
 as usual; it just cannot reach into the next one. Nothing of the learner's
 own variables is touched.
 
@@ -38,6 +40,7 @@ import sys
 import types
 
 from ipykernel.ipkernel import IPythonKernel
+from traitlets import Unicode
 
 # Modules whose functions the checks use; their original attributes are
 # restored before each cell (attributes the learner adds are left alone).
@@ -64,6 +67,19 @@ def _restore_class(snapshot):
                 setattr(cls, name, value)
             except (AttributeError, TypeError):
                 pass
+
+
+def _is_method(value):
+    return isinstance(value, _CODE) or callable(value)
+
+
+def _changed_methods(cls, saved):
+    """Names of methods (any callable) of a library class replaced, added or
+    deleted since `saved` was taken."""
+    current = vars(cls)
+    return sorted({name for name, value in current.items()
+                   if saved.get(name, _MISSING) is not value and (_is_method(value) or _is_method(saved.get(name)))}
+                  | {name for name, value in saved.items() if name not in current and _is_method(value)})
 
 
 def _genuine(callback):
@@ -106,7 +122,8 @@ class Snapshot:
             self.modules["builtins (the notebook's copy)"] = (learner, dict(vars(learner)))
             self.modules["builtins"] = (builtins, {k: v for k, v in vars(builtins).items()
                                                    if not k.startswith("__") or k in ("__import__", "__build_class__")})
-        for name in GUARDED_MODULES:
+        modules, classes = _extra(getattr(kernel, "extra_guarded", ""))
+        for name in GUARDED_MODULES + modules:
             if name in self.modules:
                 continue
             try:
@@ -115,6 +132,15 @@ class Snapshot:
                 continue
             self.modules[name] = (module, {k: v for k, v in vars(module).items()
                                            if not k.startswith("__") or k in ("__import__", "__build_class__")})
+        # library classes whose methods the checks call (torch.Tensor): their
+        # methods are put back too, and replacing one fails the cell
+        self.library_classes = []
+        for module_name, class_name in classes:
+            try:
+                cls = getattr(__import__(module_name, fromlist=["_"]), class_name)
+            except (ImportError, AttributeError):
+                continue
+            self.library_classes.append((cls, dict(vars(cls))))
 
     def tampered(self):
         """Names of guarded module functions replaced or deleted since the snapshot."""
@@ -126,6 +152,8 @@ class Snapshot:
                     continue  # IPython swaps these around every cell
                 if callable(value) and current.get(name, _MISSING) is not value:
                     out.append(f"{label.split(' ')[0]}.{name}")
+        for cls, saved in self.library_classes:
+            out += [f"{cls.__module__}.{cls.__qualname__}.{name}" for name in _changed_methods(cls, saved)]
         return sorted(set(out))
 
     def restore(self):
@@ -134,6 +162,15 @@ class Snapshot:
             GradingKernel._install_builtins(kernel)
         for snap in self.classes:
             _restore_class(snap)
+        for cls, saved in self.library_classes:
+            for name in _changed_methods(cls, saved):
+                try:
+                    if name in saved:
+                        setattr(cls, name, saved[name])
+                    else:
+                        delattr(cls, name)
+                except (AttributeError, TypeError):
+                    pass
         # instance attributes that shadow methods, replaced handlers and hooks
         for obj, saved in ((kernel, self.kernel_dict), (shell, self.shell_dict)):
             current = vars(obj)
@@ -178,6 +215,13 @@ class GradingKernel(IPythonKernel):
 
     implementation = "ml-interview-grading"
 
+    extra_guarded = Unicode(
+        "", help="More to guard for this notebook, comma-separated: modules ('torch') and "
+                 "classes ('torch:Tensor'), imported at kernel start.").tag(config=True)
+    preload = Unicode(
+        "", help="Modules to import before the snapshot, comma-separated: those that patch a guarded "
+                 "module when first imported (torch._dynamo wraps torch.manual_seed).").tag(config=True)
+
     def __init__(self, **kwargs):
         super().__init__(**kwargs)
         # numpy is imported by every notebook of the course; importing it
@@ -187,6 +231,11 @@ class GradingKernel(IPythonKernel):
             import numpy.testing  # noqa: F401
         except ImportError:
             pass
+        for name in filter(None, (part.strip() for part in self.preload.split(","))):
+            try:
+                __import__(name)
+            except ImportError:
+                pass
         # The learner's code gets its own copy of the builtins module (as
         # `__builtins__` of the notebook's namespace and as
         # sys.modules["builtins"]), so `import builtins; builtins.isinstance
@@ -221,6 +270,17 @@ class GradingKernel(IPythonKernel):
                          traceback=[f"GradingGuardError: {message}"])
             reply.pop("payload", None)
         return reply
+
+
+def _extra(spec):
+    """'torch,torch:Tensor' -> (['torch'], [('torch', 'Tensor')])."""
+    modules, classes = [], []
+    for item in filter(None, (part.strip() for part in spec.split(","))):
+        if ":" in item:
+            classes.append(tuple(item.split(":", 1)))
+        else:
+            modules.append(item)
+    return modules, classes
 
 
 def _restore_guard(kernel):

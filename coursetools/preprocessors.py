@@ -24,11 +24,13 @@ so the copy becomes an ordinary cell and the original is graded.
 GradingExecute: nbgrader's Execute in the isolated grading kernel, stopping
 a kernel that no longer answers after a timeout (see the class).
 """
+import re
 import time
 from queue import Empty
 
 from jupyter_core.utils import ensure_async
 from nbclient.exceptions import DeadKernelError
+from nbclient.util import run_sync
 from nbgrader.preprocessors import Execute, NbGraderPreprocessor
 from traitlets import Integer
 
@@ -165,6 +167,27 @@ class ReplayExecution(NbGraderPreprocessor):
         return executed, resources
 
 
+# Libraries whose functions the checks of a notebook that imports them call,
+# with what the grading kernel guards of each (GradingKernel.extra_guarded).
+# Only guarded when imported: importing torch in every kernel costs 1.5 s.
+# PRELOAD: modules imported before the snapshot because they patch the
+# guarded ones when first imported (torch._dynamo, which the optimizers
+# import lazily, wraps torch.manual_seed).
+GUARDED_LIBRARIES = {"torch": "torch,torch.nn.functional,torch:Tensor,torch.nn:Module"}
+PRELOAD = {"torch": "torch._dynamo"}
+
+
+def _imported(nb):
+    code = "\n".join(cell.source for cell in nb.cells if cell.cell_type == "code")
+    return [name for name in GUARDED_LIBRARIES
+            if re.search(rf"^\s*(import|from)\s+{re.escape(name)}\b", code, re.M)]
+
+
+def guarded_libraries(nb):
+    """GradingKernel.extra_guarded for a notebook: the GUARDED_LIBRARIES its code imports."""
+    return ",".join(GUARDED_LIBRARIES[name] for name in _imported(nb))
+
+
 class GradingExecute(Execute):
     """nbgrader's Execute, running each notebook in the course's isolated
     grading kernel (coursetools/sandbox.py, coursetools/guard.py).
@@ -183,6 +206,20 @@ class GradingExecute(Execute):
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("kernel_manager_class", SandboxedKernelManager)
         super().__init__(*args, **kwargs)
+
+    async def async_start_new_kernel(self, **kwargs):
+        # the grading kernel also guards the libraries this notebook imports
+        # whose functions its checks call (guard.py, GradingKernel.extra_guarded)
+        names = _imported(self.nb)
+        self.extra_arguments = [a for a in self.extra_arguments
+                                if not a.startswith(("--GradingKernel.extra_guarded=", "--GradingKernel.preload="))]
+        if names:
+            self.extra_arguments += [
+                f"--GradingKernel.extra_guarded={','.join(GUARDED_LIBRARIES[n] for n in names)}",
+                f"--GradingKernel.preload={','.join(PRELOAD[n] for n in names if n in PRELOAD)}"]
+        return await super().async_start_new_kernel(**kwargs)
+
+    start_new_kernel = run_sync(async_start_new_kernel)
 
     async def _async_handle_timeout(self, timeout, cell=None):
         reply = await super()._async_handle_timeout(timeout, cell)

@@ -147,7 +147,14 @@ def _poison(value):
         return (_EqStr if eq else str)(value + "?")
     if isinstance(value, _np.ndarray) and value.dtype.kind in "biuf":
         wrong = value + 1 if value.dtype.kind in "biu" else _np.full_like(value, _np.nan)
-        return wrong.view(_EqArray) if eq else wrong
+        if not eq:
+            return wrong
+        # an array whose == is rigged, holding elements whose == is rigged
+        # too (np.asarray without a dtype keeps them)
+        scalar = _EqInt if wrong.dtype.kind in "biu" else _EqFloat
+        rigged = _np.empty(wrong.shape, dtype=object)
+        rigged.flat[:] = [scalar(v) for v in wrong.flat]
+        return rigged.view(_EqArray)
     if isinstance(value, (tuple, list)):
         return type(value)(_poison(v) for v in value)
     if isinstance(value, dict):

@@ -1,0 +1,82 @@
+"""The grading kernel (coursetools/guard.py) on library functions the checks
+call: a notebook that imports torch gets torch's functions and the methods
+of torch.Tensor and torch.nn.Module guarded like numpy's. A cell that
+replaces one fails with GradingGuardError, and the next cell runs with the
+original. A control runs the same cells in a plain kernel, where every
+patch works (so the checks below could fail). tests/test_hostile.py grades
+whole hostile submissions through nbgrader."""
+import nbformat
+import pytest
+from nbclient import NotebookClient
+from traitlets.config import Config
+
+from coursetools import ROOT, notebooks as nbs
+from coursetools.preprocessors import GradingExecute, guarded_libraries
+
+# (patch, check that holds only with the original)
+PATCHES = [
+    ("torch.allclose = lambda *args, **kwargs: True",
+     "assert not torch.allclose(torch.zeros(2), torch.ones(2))"),
+    ("torch.equal = lambda *args, **kwargs: True",
+     "assert not torch.equal(torch.zeros(2), torch.ones(2))"),
+    ("import torch.nn.functional as F\nF.binary_cross_entropy_with_logits = lambda *args, **kwargs: torch.tensor(0.0)",
+     "assert float(torch.nn.BCEWithLogitsLoss()(torch.zeros(2), torch.ones(2))) > 0.69"),
+    ("torch.Tensor.numpy = lambda self, *args, **kwargs: np.zeros(1)",
+     "assert torch.ones(3).numpy().tolist() == [1.0, 1.0, 1.0]"),
+    ("torch.Tensor.__eq__ = lambda self, other: torch.ones_like(self, dtype=torch.bool)",
+     "assert not bool((torch.zeros(2) == torch.ones(2)).all())"),
+    ("torch.nn.Module.__call__ = lambda self, *args, **kwargs: 'hijacked'",
+     "assert isinstance(torch.nn.Linear(2, 1)(torch.zeros(2)), torch.Tensor)"),
+]
+
+
+def _notebook():
+    cells = ["import numpy as np\nimport torch"]
+    for patch, check in PATCHES:
+        cells += [patch, check]
+    cells.append("x = torch.ones(3, requires_grad=True)\n(x * 2).sum().backward()\nprint(x.grad.tolist())")
+    return nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(c) for c in cells])
+
+
+def _errors(nb):
+    return [next((o.get("ename") for o in cell.outputs if o.output_type == "error"), None) for cell in nb.cells]
+
+
+@pytest.fixture(scope="module")
+def guarded(tmp_path_factory):
+    c = Config()
+    c.Execute.extra_arguments = ["--IPKernelApp.kernel_class=coursetools.guard.GradingKernel"]
+    c.Execute.allow_errors = True
+    nb, _ = GradingExecute(config=c, timeout=120).preprocess(
+        _notebook(), {"metadata": {"path": str(tmp_path_factory.mktemp("guarded"))}})
+    return nb
+
+
+def test_a_cell_that_patches_torch_fails(guarded):
+    errors = _errors(guarded)
+    for i, (patch, _) in enumerate(PATCHES):
+        assert errors[1 + 2 * i] == "GradingGuardError", f"{patch!r} was not caught: {guarded.cells[1 + 2 * i].outputs}"
+
+
+def test_the_next_cell_runs_with_the_original(guarded):
+    errors = _errors(guarded)
+    for i, (_, check) in enumerate(PATCHES):
+        assert errors[2 + 2 * i] is None, f"{check!r} failed: {guarded.cells[2 + 2 * i].outputs}"
+    assert errors[0] is None and errors[-1] is None
+    assert guarded.cells[-1].outputs[0]["text"].strip() == "[2.0, 2.0, 2.0]", "autograd broken by the restores"
+
+
+def test_control_every_patch_works_in_a_plain_kernel(tmp_path):
+    nb = _notebook()
+    NotebookClient(nb, timeout=120, kernel_name="python3", allow_errors=True,
+                   resources={"metadata": {"path": str(tmp_path)}}).execute()
+    errors = _errors(nb)
+    for i, (_, check) in enumerate(PATCHES):
+        assert errors[1 + 2 * i] is None
+        assert errors[2 + 2 * i] is not None, f"the patch before {check!r} did not take in a plain kernel"
+
+
+def test_torch_is_guarded_exactly_in_the_notebooks_that_import_it():
+    for path in sorted((ROOT / "release").glob("*/*.ipynb")):
+        imports_torch = path.parent.name == "03_imbalance"
+        assert bool(guarded_libraries(nbs.read(path))) == imports_torch, path
