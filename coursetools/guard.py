@@ -231,7 +231,7 @@ class GradingKernel(IPythonKernel):
             import numpy.testing  # noqa: F401
         except ImportError:
             pass
-        for name in filter(None, (part.strip() for part in self.preload.split(","))):
+        for name in _names(self.preload):
             try:
                 __import__(name)
             except ImportError:
@@ -272,10 +272,15 @@ class GradingKernel(IPythonKernel):
         return reply
 
 
+def _names(spec):
+    """'a, b,' -> ['a', 'b'] (the comma-separated traitlets above)."""
+    return [part.strip() for part in spec.split(",") if part.strip()]
+
+
 def _extra(spec):
     """'torch,torch:Tensor' -> (['torch'], [('torch', 'Tensor')])."""
     modules, classes = [], []
-    for item in filter(None, (part.strip() for part in spec.split(","))):
+    for item in _names(spec):
         if ":" in item:
             classes.append(tuple(item.split(":", 1)))
         else:

@@ -177,15 +177,19 @@ GUARDED_LIBRARIES = {"torch": "torch,torch.nn.functional,torch:Tensor,torch.nn:M
 PRELOAD = {"torch": "torch._dynamo"}
 
 
-def _imported(nb):
+_GUARD_OPTIONS = ("--GradingKernel.extra_guarded=", "--GradingKernel.preload=")
+
+
+def guard_arguments(nb):
+    """The grading kernel's arguments for the GUARDED_LIBRARIES a notebook's code imports."""
     code = "\n".join(cell.source for cell in nb.cells if cell.cell_type == "code")
-    return [name for name in GUARDED_LIBRARIES
-            if re.search(rf"^\s*(import|from)\s+{re.escape(name)}\b", code, re.M)]
-
-
-def guarded_libraries(nb):
-    """GradingKernel.extra_guarded for a notebook: the GUARDED_LIBRARIES its code imports."""
-    return ",".join(GUARDED_LIBRARIES[name] for name in _imported(nb))
+    names = [name for name in GUARDED_LIBRARIES
+             if re.search(rf"^\s*(import|from)\s+{re.escape(name)}\b", code, re.M)]
+    if not names:
+        return []
+    extra_guarded, preload = _GUARD_OPTIONS
+    return [extra_guarded + ",".join(GUARDED_LIBRARIES[n] for n in names),
+            preload + ",".join(PRELOAD[n] for n in names if n in PRELOAD)]
 
 
 class GradingExecute(Execute):
@@ -210,13 +214,8 @@ class GradingExecute(Execute):
     async def async_start_new_kernel(self, **kwargs):
         # the grading kernel also guards the libraries this notebook imports
         # whose functions its checks call (guard.py, GradingKernel.extra_guarded)
-        names = _imported(self.nb)
-        self.extra_arguments = [a for a in self.extra_arguments
-                                if not a.startswith(("--GradingKernel.extra_guarded=", "--GradingKernel.preload="))]
-        if names:
-            self.extra_arguments += [
-                f"--GradingKernel.extra_guarded={','.join(GUARDED_LIBRARIES[n] for n in names)}",
-                f"--GradingKernel.preload={','.join(PRELOAD[n] for n in names if n in PRELOAD)}"]
+        self.extra_arguments = [a for a in self.extra_arguments if not a.startswith(_GUARD_OPTIONS)]
+        self.extra_arguments += guard_arguments(self.nb)
         return await super().async_start_new_kernel(**kwargs)
 
     start_new_kernel = run_sync(async_start_new_kernel)

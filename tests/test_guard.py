@@ -11,7 +11,7 @@ from nbclient import NotebookClient
 from traitlets.config import Config
 
 from coursetools import ROOT, notebooks as nbs
-from coursetools.preprocessors import GradingExecute, guarded_libraries
+from coursetools.preprocessors import GradingExecute, guard_arguments
 
 # (patch, check that holds only with the original)
 PATCHES = [
@@ -79,4 +79,4 @@ def test_control_every_patch_works_in_a_plain_kernel(tmp_path):
 def test_torch_is_guarded_exactly_in_the_notebooks_that_import_it():
     for path in sorted((ROOT / "release").glob("*/*.ipynb")):
         imports_torch = path.parent.name == "03_imbalance"
-        assert bool(guarded_libraries(nbs.read(path))) == imports_torch, path
+        assert bool(guard_arguments(nbs.read(path))) == imports_torch, path
