@@ -195,7 +195,11 @@ def autograde_many(targets, assignment, client, payload, progress=True, db_url=N
     Returns {course: {student: {"status", "reason"}}}."""
     from distributed import as_completed
 
-    payload_future = client.scatter(payload, broadcast=True)
+    # One future for the whole payload, under a key of its own: scattering
+    # the dict itself would make each file path a Dask key, shared by every
+    # assignment and course graded on the same cluster, and releasing one
+    # assignment's futures would delete data the next one still needs.
+    [payload_future] = client.scatter([payload], broadcast=True, hash=False)
     futures, owner = [], {}
     total = 0
     n_workers = max(1, len(client.scheduler_info().get("workers", {})))
