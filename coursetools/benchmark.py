@@ -1,6 +1,7 @@
 """Benchmark of the course on this machine (prints figures; not a test).
 
-    python -m coursetools.benchmark [--class-size N] [--assignment A]   (or: make benchmark)
+    python -m coursetools.benchmark [--class-size N] [--assignment A] [--quick]
+    (or: make benchmark [A=01_baseline] [QUICK=1])
 
 Prints, for the pinned environment:
 1. each reference notebook's plain execution time (nbclient, fresh kernel);
@@ -10,6 +11,8 @@ Prints, for the pinned environment:
    assignment serially (plain `nbgrader autograde`) against the course's
    parallel autograde on Dask (coursetools.parallel), with the speedup and a
    check that both write identical gradebooks.
+--quick measures one assignment (sections 1 and 2) and a class of 2: a
+check that the benchmark runs, not figures to quote.
 """
 import argparse
 import os
@@ -35,10 +38,14 @@ def execute_seconds(nb_path):
 
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--class-size", type=int, default=20)
+    parser.add_argument("--class-size", type=int, default=None, help="default: 20 (2 with --quick)")
     parser.add_argument("--assignment", default=None, help="assignment of the class benchmark (default: the first)")
     parser.add_argument("--workers", type=int, default=0, help="Dask workers (default: one per core)")
+    parser.add_argument("--quick", action="store_true", help="one assignment and a class of 2")
     args = parser.parse_args(argv)
+    assignment = args.assignment or assignments()[0]
+    measured = [assignment] if args.quick else assignments()
+    args.class_size = args.class_size or (2 if args.quick else 20)
     os.environ.setdefault("OMP_NUM_THREADS", "1")
     print(f"# Benchmark {time.strftime('%Y-%m-%d')} on {platform.machine()}, {os.cpu_count()} cores, "
           f"Python {platform.python_version()}")
@@ -46,26 +53,25 @@ def main(argv=None):
 
     print("\n## 1. Reference notebooks, plain execution")
     plain = {}
-    for a in assignments():
+    for a in measured:
         for src in source_notebooks(a):
             plain[(a, src.name)] = execute_seconds(src)
             print(f"{a}/{src.name:<28} {plain[(a, src.name)]:6.1f} s")
-    print(f"{'whole course':<40} {sum(plain.values()):6.1f} s")
+    print(f"{'whole course' if not args.quick else 'measured':<40} {sum(plain.values()):6.1f} s")
 
     print("\n## 2. One complete submission: autograde vs plain execution")
     course = grading.copy_course(tmp / "one")
-    for a in assignments():
+    for a in measured:
         grading.generate(course, a)
         ref = {src.name: submissions.reference(nbs.read(course / "release" / a / src.name), nbs.read(src))
                for src in source_notebooks(a)}
         submissions.write_submission(course, "reference", a, ref)
     start = time.perf_counter()
-    for a in assignments():
+    for a in measured:
         grading.autograde(course, a)
     auto = time.perf_counter() - start
     print(f"autograde {auto:6.1f} s, plain {sum(plain.values()):6.1f} s, overhead x{auto / sum(plain.values()):.2f}")
 
-    assignment = args.assignment or assignments()[0]
     workers = args.workers or os.cpu_count()
     print(f"\n## 3. A class of {args.class_size} submissions of {assignment}: "
           f"serial nbgrader autograde vs parallel ({workers} Dask workers)")

@@ -63,3 +63,19 @@ def visible_text(page):
     import html
     import re
     return html.unescape(re.sub(r"<[^>]+>", "", page))
+
+
+@pytest.fixture(scope="session")
+def newcomer_course(tmp_path_factory):
+    """A fresh clone of the working tree whose make finds .venv installed
+    (tests/newcomer.py): README commands run in it as a newcomer runs them."""
+    import newcomer
+    return newcomer.clone(tmp_path_factory.mktemp("newcomer") / "course")
+
+
+@pytest.fixture(scope="session")
+def newcomer_solutions(newcomer_course):
+    """`make solutions` in the newcomer's clone, once per session:
+    (CompletedProcess, solution folder)."""
+    import newcomer
+    return newcomer.make(newcomer_course, "solutions"), newcomer_course / "solution"

@@ -1,7 +1,8 @@
 """Correct, written differently: counts at each threshold with np.unique and
-np.searchsorted on the sorted scores of each class, labels drawn with
-rng.binomial, and the imbalance experiment with the notebook's own functions
-and positives drawn first."""
+np.searchsorted on the sorted scores of each class, the prescribed labels
+counted as uniform draws at or above the rate, and the imbalance experiment
+with the notebook's own functions, standard normal draws shifted by 2 for the
+positives, and the positives placed first in the arrays."""
 
 
 def _ok_counts(y_true, scores):
@@ -67,8 +68,9 @@ def accuracy_paradox(n_samples=10_000, positive_rate=0.01, random_state=0):
         raise ValueError("n_samples must be a positive integer")
     if not (positive_rate >= 0 and positive_rate <= 1):
         raise ValueError("positive_rate must lie in [0, 1]")
-    y_true = np.random.default_rng(random_state).binomial(1, positive_rate, size=n_samples)
-    accuracy = float(np.mean(y_true == 0))
+    draws = np.random.default_rng(random_state).uniform(size=n_samples)
+    y_true = np.where(draws < positive_rate, 1, 0)
+    accuracy = float(np.count_nonzero(draws >= positive_rate) / n_samples)
     precision, recall, f1 = precision_recall_f1(y_true, np.zeros(n_samples, dtype=int))
     return dict(accuracy=accuracy, precision=precision, recall=recall, f1=f1)
 
@@ -82,8 +84,8 @@ def roc_vs_pr_under_imbalance(positive_rates=(0.5, 0.1, 0.01), random_state=0):
         n_pos = int(round(rate * 50_000))
         if rate <= 0 or rate >= 1 or n_pos < 1 or n_pos > 49_999:
             raise ValueError(f"rate {rate} gives {n_pos} positives out of 50,000")
-        positive_scores = rng.normal(2.0, 1.0, n_pos)
-        negative_scores = rng.normal(0.0, 1.0, 50_000 - n_pos)
+        negative_scores = rng.standard_normal(50_000 - n_pos)
+        positive_scores = 2.0 + rng.standard_normal(n_pos)
         labels = np.concatenate([np.ones(n_pos, dtype=int), np.zeros(50_000 - n_pos, dtype=int)])
         scores = np.concatenate([positive_scores, negative_scores])
         fpr, tpr, _ = roc_points(labels, scores)

@@ -1,0 +1,177 @@
+"""Every `make` command of README.md, run as a newcomer runs it: in a fresh
+clone of the working tree (tests/newcomer.py), through make, and judged by
+what the README promises it leaves behind.
+
+The commands run once, in README order, in one module fixture; each test
+reads what its command did. `make test` is the command running this suite;
+.ci/run runs it from an empty clone, which also creates .venv (`make venv`).
+"""
+import csv
+import re
+
+import nbformat
+import pytest
+
+import newcomer
+from conftest import ASSIGNMENTS, read_source
+from coursetools import demo, grading, notebooks as nbs, source_notebooks, submissions
+
+QUICK = "02_metrics" if "02_metrics" in ASSIGNMENTS else ASSIGNMENTS[0]
+
+# Every make command the README names -> the test that runs it.
+TESTED = {
+    "demo": "test_make_demo",
+    "test": "this suite (.ci/run runs `make test` from an empty clone)",
+    "grade": "test_make_grade",
+    "release": "test_make_release",
+    "solutions": "test_make_solutions",
+    "selfgrade": "test_make_selfgrade",
+    "benchmark": "test_make_benchmark",
+    "venv": "test_make_venv",
+    "site": "tests/test_site.py",
+}
+
+
+def _csv(course):
+    with open(course / "reports" / "grades.csv", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+def _grades(rows):
+    """(student, assignment) -> (status, auto, manual): what must not change between runs."""
+    return {(r["student"], r["assignment"]): (r["status"], r["auto_score"], r["auto_max"], r["manual_max"])
+            for r in rows}
+
+
+@pytest.fixture(scope="module")
+def runs(newcomer_course):
+    """The README's release, demo and grade commands, run one after another
+    in the fresh clone: name -> CompletedProcess, or what it left (report
+    rows, git status)."""
+    course = newcomer_course
+    out = {"course": course}
+    out["release"] = newcomer.make(course, "release")
+    out["release_status"] = newcomer.git_status(course)
+    out["demo"] = newcomer.make(course, "demo")
+    out["demo_rows"] = _csv(course) if (course / "reports" / "grades.csv").exists() else []
+    out["grade"] = newcomer.make(course, "grade", f"A={QUICK}")
+    out["grade_rows"] = _csv(course) if out["grade"].returncode == 0 else []
+    out["demo2"] = newcomer.make(course, "demo")
+    out["demo2_rows"] = _csv(course) if (course / "reports" / "grades.csv").exists() else []
+    out["demo_status"] = newcomer.git_status(course)
+    return out
+
+
+def test_every_readme_make_command_has_a_test():
+    readme = (newcomer.ROOT / "README.md").read_text()
+    makefile = (newcomer.ROOT / "Makefile").read_text()
+    named = set(re.findall(r"\bmake (\w+)", readme))
+    targets = set(re.findall(r"^(\w+):", makefile, re.M)) - {"clean"}
+    assert named, "the README names no make command"
+    assert not named - set(TESTED), f"README commands without a test: {sorted(named - set(TESTED))}"
+    assert not targets - named, f"make targets the README does not explain: {sorted(targets - named)}"
+
+
+def test_make_release_changes_nothing(runs):
+    proc = runs["release"]
+    assert proc.returncode == 0, proc.stdout[-3000:]
+    for assignment in ASSIGNMENTS:
+        assert f"release/{assignment}:" in proc.stdout
+    assert runs["release_status"] == "", f"make release changed the committed release:\n{runs['release_status']}"
+
+
+def test_make_demo(runs):
+    proc, rows, course = runs["demo"], runs["demo_rows"], runs["course"]
+    assert proc.returncode == 0, f"make demo failed:\n{proc.stdout[-6000:]}"
+    by = {(r["student"], r["assignment"]): r for r in rows}
+    for assignment in ASSIGNMENTS:
+        ref = by[("reference-learner", assignment)]
+        assert ref["status"] == "graded" and float(ref["auto_score"]) == float(ref["auto_max"]) > 0, ref
+        untouched = by[("untouched-release", assignment)]
+        assert untouched["status"] == "graded" and float(untouched["auto_score"]) == 0, untouched
+        mistakes = by[("learner-with-mistakes", assignment)]
+        assert mistakes["status"] == "graded", mistakes
+        assert 0 < float(mistakes["auto_score"]) < float(mistakes["auto_max"]), mistakes
+        for sid in demo.DEMO_STUDENTS:
+            for src in source_notebooks(assignment):
+                assert (course / "autograded" / sid / assignment / src.name).is_file()
+                assert (course / "feedback" / sid / assignment / src.name.replace(".ipynb", ".html")).is_file()
+    broken = by[("learner-broken-upload", ASSIGNMENTS[0])]
+    assert broken["status"] == "failed" and "not valid JSON" in broken["reason"], broken
+    assert len(rows) == 3 * len(ASSIGNMENTS) + 1
+    # the table in the terminal says the same
+    table = proc.stdout
+    assert re.search(r"^reference-learner\s+\S+\s+(\d+)/\1\s", table, re.M), table[-3000:]
+    assert re.search(r"^learner-broken-upload\s+\S+\s+-\s+-\s+FAILED TO GRADE: notebook is not valid JSON",
+                     table, re.M), table[-3000:]
+    assert "unexpected: 0" in table
+    assert (course / "gradebook.db").is_file() and (course / "reports" / "grades.csv").is_file()
+
+
+def test_make_demo_again_gives_the_same_grades(runs):
+    assert runs["demo2"].returncode == 0, runs["demo2"].stdout[-6000:]
+    assert _grades(runs["demo2_rows"]) == _grades(runs["demo_rows"])
+    assert runs["demo_status"] == "", f"make demo left files that git sees:\n{runs['demo_status']}"
+
+
+def test_make_grade(runs):
+    proc = runs["grade"]
+    assert proc.returncode == 0, proc.stdout[-6000:]
+    assert f"autograde {QUICK}" in proc.stdout, "the progress bar names the assignment"
+    assert {k: v for k, v in _grades(runs["grade_rows"]).items()} == \
+        {k: v for k, v in _grades(runs["demo_rows"]).items() if k[1] == QUICK}
+    for sid in demo.DEMO_STUDENTS:
+        assert (runs["course"] / "feedback" / sid / QUICK).is_dir()
+
+
+def test_make_solutions(newcomer_solutions):
+    proc, out = newcomer_solutions
+    assert proc.returncode == 0, proc.stdout[-3000:]
+    index = (out / "html" / "index.html").read_text()
+    for assignment in ASSIGNMENTS:
+        for src in source_notebooks(assignment):
+            nb = nbs.read(out / assignment / src.name)
+            assert any(c.get("outputs") for c in nb.cells), f"{assignment}/{src.name} is not executed"
+            assert f"{assignment}/{src.stem}.html" in index
+
+
+def test_make_selfgrade(newcomer_course, tmp_path):
+    course = newcomer_course
+    untouched = newcomer.make(course, "selfgrade", f"A={QUICK}")
+    assert untouched.returncode == 0, untouched.stdout[-3000:]
+    assert re.search(r"autograded total: 0/(\d+)", untouched.stdout), untouched.stdout[-3000:]
+    assert "FAIL" in untouched.stdout and "NotImplementedError" in untouched.stdout
+    assert list((course / "selfgrade" / QUICK).glob("*.html")), "a feedback page is written"
+    mine = tmp_path / "mine"
+    mine.mkdir()
+    for src in source_notebooks(QUICK):
+        ref = submissions.reference(nbs.read(course / "release" / QUICK / src.name), read_source(QUICK, src.name))
+        nbformat.write(ref, str(mine / src.name))
+    full = newcomer.make(course, "selfgrade", f"A={QUICK}", f"FROM={mine}")
+    assert full.returncode == 0, full.stdout[-3000:]
+    got = re.search(r"autograded total: (\d+)/(\d+)", full.stdout)
+    assert got and got.group(1) == got.group(2) != "0", full.stdout[-3000:]
+
+
+def test_make_benchmark(newcomer_course):
+    proc = newcomer.make(newcomer_course, "benchmark", "QUICK=1", f"A={QUICK}")
+    assert proc.returncode == 0, proc.stdout[-3000:]
+    for heading in ("## 1.", "## 2.", "## 3."):
+        assert heading in proc.stdout
+    assert re.search(r"overhead x\d+\.\d+", proc.stdout)
+    assert "identical gradebooks: True" in proc.stdout
+
+
+def test_make_venv(newcomer_course):
+    """With requirements.txt newer than the install, `make venv` installs again."""
+    course = newcomer_course
+    (course / "requirements.txt").touch()
+    proc = newcomer.make(course, "venv")
+    assert proc.returncode == 0, proc.stdout[-3000:]
+    assert "pip install" in proc.stdout
+    stamp = course / ".venv" / ".installed"
+    assert stamp.stat().st_mtime >= (course / "requirements.txt").stat().st_mtime
+    check = grading.run_python(["-m", "pip", "check"])
+    assert "No broken requirements" in check.stdout
+    again = newcomer.make(course, "venv")
+    assert "pip install" not in again.stdout, "an installed environment is not installed again"
