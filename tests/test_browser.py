@@ -13,36 +13,19 @@ Skipped, with the reason, when Chromium or Playwright is missing;
 .ci/run installs Chromium so that CI runs it.
 """
 import json
-import os
-import secrets
 import shutil
-import socket
-import subprocess
-import sys
 import time
 import urllib.request
-from pathlib import Path
 
 import pytest
 
+from browser import chromium, jupyterlab, needs_chromium, screenshots
 from conftest import ROOT
 from coursetools import notebooks as nbs, solutions
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 ASSIGNMENT, NOTEBOOK = "01_baseline", "baseline.ipynb"
 
-if CHROMIUM is None and os.environ.get("CI"):
-    raise RuntimeError("Chromium is missing: .ci/run should have installed it (apt-get install chromium)")
-pytestmark = [
-    pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed (apt-get install chromium)"),
-]
-sync_playwright = pytest.importorskip("playwright.sync_api", reason="playwright is not installed").sync_playwright
-
-
-def _free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+pytestmark = [needs_chromium]
 
 
 @pytest.fixture(scope="module")
@@ -54,46 +37,15 @@ def lab(tmp_path_factory):
     shutil.copytree(ROOT / "coursetools", course / "coursetools", ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copytree(ROOT / "release", course / "release")
     solutions.build(course / "solution", only=[ASSIGNMENT])
-    shots = Path(os.environ.get("COURSE_SCREENSHOTS") or tmp_path_factory.mktemp("screenshots"))
-    shots.mkdir(parents=True, exist_ok=True)
-    port, token = _free_port(), secrets.token_hex(16)
-    bin_dir = str(Path(sys.executable).parent)
-    env = dict(os.environ, PATH=bin_dir + os.pathsep + os.environ.get("PATH", ""),
-               JUPYTER_CONFIG_DIR=str(course / ".jupyter"), OMP_NUM_THREADS="1")
-    log = open(course / "lab.log", "w")
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "jupyterlab", "--no-browser", "--allow-root", "--ip=127.0.0.1",
-         f"--port={port}", f"--ServerApp.token={token}", f"--ServerApp.root_dir={course}"],
-        cwd=course, env=env, stdout=log, stderr=subprocess.STDOUT)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(240):
-            assert proc.poll() is None, f"JupyterLab exited: see {course / 'lab.log'}"
-            try:
-                urllib.request.urlopen(f"{base}/api/status?token={token}", timeout=2)
-                break
-            except OSError:
-                time.sleep(0.5)
-        else:
-            pytest.fail("JupyterLab did not start within 2 minutes")
+    shots = screenshots(tmp_path_factory)
+    with jupyterlab(course) as (base, token):
         yield base, token, course, shots
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-        log.close()
 
 
 @pytest.fixture(scope="module")
 def browser():
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=[
-            "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-            "--disable-background-networking", "--disable-component-update", "--disable-sync"])
+    with chromium() as b:
         yield b
-        b.close()
 
 
 def _kernels(base, token):
