@@ -75,8 +75,8 @@ if _here not in sys.path:
 os.environ["PYTHONPATH"] = os.pathsep.join(
     [_here] + [p for p in os.environ.get("PYTHONPATH", "").split(os.pathsep) if p and p != _here])
 
-# Feedback shows points and the message of the first failing check, never the
-# code or traceback of a hidden test.
+# Feedback shows points and the message of the failing check, never the code or
+# traceback of a hidden test, nor what the learner's code printed or raised in a test.
 c.GenerateFeedback.preprocessors = [
     "nbgrader.preprocessors.GetGrades",
     "coursetools.preprocessors.HideHiddenTests",

@@ -17,18 +17,33 @@ import tempfile
 from pathlib import Path
 
 from . import ROOT, grading, notebooks as nbs, source_notebooks
+from .preprocessors import FeedbackRules
 
 STUDENT = "me"
 
 
-def first_failure(cell):
-    """'Type: message' of the first error a test cell printed, or ''."""
-    for out in cell.get("outputs", []):
-        if out.get("output_type") == "error":
-            return f"{out.get('ename')}: {out.get('evalue')}".strip()
-        if out.get("output_type") == "stream" and out.get("name") == "stderr":
-            return "wrote to stderr (nbgrader counts that as a failure): " + "".join(out.get("text", ""))[:200]
-    return ""
+def report(course, assignment, student, grades, root=ROOT):
+    """(lines to print, score, max) of one graded learner: the points of each
+    test cell and why it failed, as the feedback page says it (FeedbackRules)."""
+    lines, score, max_score = [], 0.0, 0.0
+    for src in source_notebooks(assignment, root):
+        graded_nb = nbs.read(Path(course) / "autograded" / student / assignment / src.name)
+        cells = {nbs.grade_id(c): c for c in graded_nb.cells if nbs.meta(c)}
+        rules = FeedbackRules(graded_nb)
+        lines.append(f"{assignment}/{src.name}")
+        for g in grades.get(src.stem, []):
+            if g["cell_type"] != "code":
+                lines.append(f"  {g['grade_id']:<38} written answer, {g['max_score']:g} point(s): graded by an instructor "
+                             "(compare with the model answer in the worked solutions)")
+                continue
+            got = g["score"] or 0.0
+            score += got
+            max_score += g["max_score"]
+            mark = "ok  " if got == g["max_score"] else "FAIL"
+            message = "" if got == g["max_score"] else rules.first_failure(cells.get(g["grade_id"], {}))
+            lines.append(f"  {mark} {g['grade_id']:<33} {got:g}/{g['max_score']:g}"
+                         + (f"  {message}" if message else ""))
+    return lines, score, max_score
 
 
 def selfgrade(assignment, src_dir, out_dir, root=ROOT):
@@ -43,26 +58,10 @@ def selfgrade(assignment, src_dir, out_dir, root=ROOT):
             if path.is_file():
                 shutil.copy(path, folder / path.name)
         status = grading.autograde_class(course, assignment)[STUDENT]
-        lines, score, max_score = [], 0.0, 0.0
         if status["status"] == "failed":
             return [f"could not be graded: {status['reason']}"], None, None, status
         grades = grading.read_grades(course, assignment)[STUDENT]
-        for src in source_notebooks(assignment, root):
-            graded_nb = nbs.read(course / "autograded" / STUDENT / assignment / src.name)
-            cells = {nbs.grade_id(c): c for c in graded_nb.cells if nbs.meta(c)}
-            lines.append(f"{assignment}/{src.name}")
-            for g in grades.get(src.stem, []):
-                if g["cell_type"] != "code":
-                    lines.append(f"  {g['grade_id']:<38} written answer, {g['max_score']:g} point(s): graded by an instructor "
-                                 "(compare with the model answer in the worked solutions)")
-                    continue
-                got = g["score"] or 0.0
-                score += got
-                max_score += g["max_score"]
-                mark = "ok  " if got == g["max_score"] else "FAIL"
-                message = "" if got == g["max_score"] else first_failure(cells.get(g["grade_id"], {}))
-                lines.append(f"  {mark} {g['grade_id']:<33} {got:g}/{g['max_score']:g}"
-                             + (f"  {message[:300]}" if message else ""))
+        lines, score, max_score = report(course, assignment, STUDENT, grades, root)
         grading.nbgrader(["generate_feedback", assignment, "--force"], course)
         feedback = course / "feedback" / STUDENT / assignment
         if out_dir.exists():

@@ -8,6 +8,7 @@ reads what its command did. `make test` is the command running this suite;
 """
 import csv
 import re
+import subprocess
 
 import nbformat
 import pytest
@@ -29,6 +30,7 @@ TESTED = {
     "benchmark": "test_make_benchmark",
     "venv": "test_make_venv",
     "site": "tests/test_site.py",
+    # `nbgrader validate` of the learners' quick start: test_nbgrader_validate_of_the_quick_start
 }
 
 
@@ -175,3 +177,14 @@ def test_make_venv(newcomer_course):
     assert "No broken requirements" in check.stdout
     again = newcomer.make(course, "venv")
     assert "pip install" not in again.stdout, "an installed environment is not installed again"
+
+
+def test_nbgrader_validate_of_the_quick_start(newcomer_course):
+    """Step 4 of the learners' quick start, on the untouched release: the
+    validator runs the notebook and names the failing tests."""
+    proc = subprocess.run([str(newcomer_course / ".venv" / "bin" / "nbgrader"), "validate",
+                           f"release/{QUICK}/" + source_notebooks(QUICK)[0].name],
+                          cwd=newcomer_course, capture_output=True, text=True, timeout=600)
+    out = proc.stdout + proc.stderr
+    assert "NotImplementedError" in out and "failed" in out.lower(), out[-3000:]
+    assert "Success! Your notebook passes all the tests" not in out
