@@ -5,11 +5,18 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test grade release solutions selfgrade benchmark venv clean
+.PHONY: demo test grade release solutions site selfgrade benchmark venv clean
+
+# JupyterLab's default settings for this environment: the course's
+# (jupyterlab-settings.json5) go to its overrides.d, where they leave an
+# overrides.json of the user's own in place.
+LAB_SETTINGS := $(VENV)/share/jupyter/lab/settings/overrides.d/ml-interview.json5
 
 venv: $(STAMP)
 
-$(STAMP): requirements.txt
+# The settings are order-only: every command installs them when they are
+# missing or changed, without reinstalling the packages.
+$(STAMP): requirements.txt | $(LAB_SETTINGS)
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -r requirements.txt
@@ -18,6 +25,10 @@ $(STAMP): requirements.txt
 	# command; nothing the course runs validates IRIs, so it goes.
 	$(PY) -m pip uninstall --quiet --yes rfc3987-syntax
 	touch $(STAMP)
+
+$(LAB_SETTINGS): jupyterlab-settings.json5
+	mkdir -p $(@D)
+	cp $< $@
 
 ## demo: generate release/, autograde the demo class, write feedback and the grade report
 demo: $(STAMP)
@@ -39,13 +50,17 @@ release: $(STAMP)
 solutions: $(STAMP)
 	$(PY) -m coursetools.solutions
 
+## site: the course website for self-study (exercises, worked solutions, search) in site/; open site/index.html
+site: $(STAMP)
+	$(PY) -m coursetools.site
+
 ## selfgrade: grade your own notebooks with the hidden tests: make selfgrade A=01_baseline [FROM=folder]
 selfgrade: $(STAMP)
 	$(PY) -m coursetools.selfgrade $(A) $(if $(FROM),--from $(FROM))
 
-## benchmark: notebook times, autograde overhead, serial vs parallel grading (prints figures)
+## benchmark: notebook times, autograde overhead, serial vs parallel grading (prints figures): make benchmark [A=01_baseline] [QUICK=1]
 benchmark: $(STAMP)
-	$(PY) -m coursetools.benchmark
+	$(PY) -m coursetools.benchmark $(if $(A),--assignment $(A)) $(if $(QUICK),--quick)
 
 clean:
-	rm -rf submitted autograded feedback gradebook.db reports solution selfgrade .grading
+	rm -rf submitted autograded feedback gradebook.db reports solution selfgrade .grading site

@@ -17,8 +17,9 @@ from pathlib import Path
 from . import ROOT, assignments, grading, source_notebooks
 
 
-def build(out, root=ROOT, only=None):
-    """Write worked solutions (and HTML) of every assignment, or of `only`."""
+def build(out, root=ROOT, only=None, html=True):
+    """Write worked solutions (and, with html, static HTML) of every
+    assignment, or of `only`."""
     out = Path(out)
     chosen = [a for a in assignments(root) if only is None or a in only]
     with tempfile.TemporaryDirectory(prefix="course-solutions-") as tmp:
@@ -29,6 +30,8 @@ def build(out, root=ROOT, only=None):
         if out.exists():
             shutil.rmtree(out)
         shutil.copytree(course / "solution", out)
+    if not html:
+        return out
     html_dir = out / "html"
     html_dir.mkdir(parents=True, exist_ok=True)
     links = []

@@ -6,14 +6,18 @@ import nbformat
 import pytest
 
 from conftest import ASSIGNMENTS, NOTEBOOKS, read_source, visible_text
-from coursetools import notebooks as nbs, selfgrade, solutions, source_notebooks, submissions
+from coursetools import notebooks as nbs, selfgrade, source_notebooks, submissions
 
 QUICK = "02_metrics" if "02_metrics" in ASSIGNMENTS else ASSIGNMENTS[0]
 
 
 @pytest.fixture(scope="module")
-def published(tmp_path_factory):
-    return solutions.build(tmp_path_factory.mktemp("published") / "solution")
+def published(newcomer_solutions):
+    """The worked solutions as `make solutions` publishes them (built once
+    per session in the newcomer's clone, shared with tests/test_readme.py)."""
+    proc, out = newcomer_solutions
+    assert proc.returncode == 0, proc.stdout[-3000:]
+    return out
 
 
 @pytest.mark.parametrize("assignment,notebook", NOTEBOOKS)

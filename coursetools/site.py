@@ -1,0 +1,188 @@
+"""The course website for self-study: every lesson's exercises and its worked
+solution, in course order, with search. Static HTML: open <out>/index.html.
+
+    python -m coursetools.site [--out site]     (or: make site)
+
+Built with Sphinx, MyST-NB and sphinx-book-theme, the engine of Jupyter
+Book 1, because they build from pip packages alone: MyST's own site builder
+(Jupyter Book 2) downloads its theme from the web at build time, and the
+course must build offline. MathJax comes from the jupyter-server-mathjax
+package and is copied into the site, so formulas render with no network.
+
+- Exercise pages are the committed release/ notebooks as learners get them:
+  instructions, collapsed hints, visible tests, no outputs.
+- Worked-solution pages are coursetools.solutions' notebooks: executed, with
+  plots, model answers and rubrics; nbgrader has removed the hidden tests.
+Both keep their notebook (download button) but hide nbgrader's header cells
+(the learner's name), which belong to a notebook being handed in.
+"""
+import argparse
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import nbformat
+
+from . import HEADER, ROOT, assignments, grading, notebooks as nbs, solutions, source_notebooks
+
+TITLE = "The ML coding interview: self-study"
+# Course order of the notebooks of an assignment where it is not the order of
+# their names: the README's table (tests/test_site.py holds the two together).
+NOTEBOOK_ORDER = {
+    "04_patterns": ("gradient_descent", "decision_tree", "feature_pipeline", "kmeans", "neural_network"),
+}
+KINDS = (("exercises", "Exercise"), ("solutions", "Worked solution"))
+
+CONF = '''\
+project = {title!r}
+html_title = {title!r}
+extensions = ["myst_nb"]
+exclude_patterns = ["_build"]
+nb_execution_mode = "off"  # solutions are executed by nbgrader; exercises have no outputs
+myst_enable_extensions = ["dollarmath", "amsmath"]
+html_theme = "sphinx_book_theme"
+html_theme_options = {{"use_download_button": True, "home_page_in_toc": True, "footer_content_items": [],
+                      "show_navbar_depth": 1, "search_bar_text": "Search the course..."}}
+html_static_path = ["_static"]
+# MathJax 2 from the site itself (no CDN), typesetting only Sphinx's math.
+myst_update_mathjax = False
+mathjax_path = "mathjax/MathJax.js?config=TeX-AMS-MML_HTMLorMML-full"
+mathjax2_config = {{"tex2jax": {{"inlineMath": [["\\\\(", "\\\\)"]], "displayMath": [["\\\\[", "\\\\]"]],
+                                "ignoreClass": ".*", "processClass": "math"}},
+                   "HTML-CSS": {{"availableFonts": [], "webFont": "STIX-Web", "imageFont": None}},
+                   "fast-preview": {{"disabled": True}}, "CHTML-preview": {{"disabled": True}},
+                   "messageStyle": "none"}}
+html_context = {{"default_mode": "light"}}
+# Search results without page summaries: fetching them fails on file://, and
+# the site is meant to be opened from the disk.
+html_show_search_summary = False
+'''
+
+INDEX = '''\
+# {title}
+
+Each lesson of the course comes twice: the **exercise**, as you get it to
+work on in JupyterLab, and its **worked solution**, to read after your own
+attempt.
+
+1. Work on the exercise in JupyterLab (`release/<assignment>/` of the
+   course repository, or the download button of the exercise page). Each
+   step tells you what to write, and the test cell below it names the
+   mistake it suspects.
+2. Stuck? Open the hints above the answer cell one at a time: the first is a
+   nudge, the last the key idea. None of them holds the solution code.
+3. Grade yourself with the hidden tests: `make selfgrade A=<assignment>`.
+4. Then read the worked solution: reference code, outputs and plots, the
+   visible tests, and a model answer to each written question, with the
+   rubric it is graded by. The hidden tests are not shown.
+{toctrees}
+'''
+
+
+def ordered_notebooks(assignment, root=ROOT):
+    """Stems of the notebooks of one assignment, in course order (unlisted
+    notebooks follow, by name)."""
+    order = NOTEBOOK_ORDER.get(assignment, ())
+    stems = [p.stem for p in source_notebooks(assignment, root)]
+    return sorted(stems, key=lambda s: (order.index(s) if s in order else len(order), s))
+
+
+def pages(root=ROOT):
+    """(kind, assignment, stem, label) of every notebook page, in navigation order."""
+    return [(kind, assignment, stem, f"{label}: {stem}")
+            for assignment in assignments(root) for stem in ordered_notebooks(assignment, root)
+            for kind, label in KINDS]
+
+
+def _title_line(nb):
+    """(cell, line number) of the notebook's title: its first level-1 heading."""
+    for cell in nb.cells:
+        if cell.cell_type == "markdown":
+            for i, line in enumerate(cell.source.splitlines()):
+                if line.startswith("# "):
+                    return cell, i
+    raise ValueError("notebook has no '# ' title heading")
+
+
+def title_of(nb):
+    cell, i = _title_line(nb)
+    return cell.source.splitlines()[i][2:].strip()
+
+
+def page_title(kind, nb):
+    """The title a page of this kind shows: exercise and solution apart at a glance."""
+    return f"{dict(KINDS)[kind]}: {title_of(nb)}"
+
+
+def _as_page(nb, kind, header):
+    """The notebook as a site page: header cells hidden, the title says the kind."""
+    nb = nbformat.from_dict(nb)
+    for cell, head in zip(nb.cells, header.cells):
+        if cell.source != head.source:
+            break
+        tags = cell.metadata.setdefault("tags", [])
+        if "remove-cell" not in tags:
+            tags.append("remove-cell")
+    cell, i = _title_line(nb)
+    lines = cell.source.splitlines()
+    lines[i] = f"# {page_title(kind, nb)}"
+    cell.source = "\n".join(lines)
+    return nb
+
+
+def _toctrees(root):
+    blocks = []
+    for assignment in assignments(root):
+        entries = "\n".join(f"{label} <{kind}/{a}/{stem}>"
+                            for kind, a, stem, label in pages(root) if a == assignment)
+        blocks.append(f"\n```{{toctree}}\n:caption: {assignment}\n:maxdepth: 1\n\n{entries}\n```\n")
+    return "".join(blocks)
+
+
+def write_sources(src, solution_dir, root=ROOT):
+    """The Sphinx project: conf.py, index.md, one page per notebook, MathJax."""
+    import jupyter_server_mathjax
+    src = Path(src)
+    header = nbs.read(Path(root) / "source" / HEADER)
+    for kind, assignment, stem, _label in pages(root):
+        origin = (Path(root) / "release" if kind == "exercises" else Path(solution_dir)) / assignment
+        target = src / kind / assignment / f"{stem}.ipynb"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        nbformat.write(_as_page(nbs.read(origin / f"{stem}.ipynb"), kind, header), str(target))
+    (src / "conf.py").write_text(CONF.format(title=TITLE))
+    (src / "index.md").write_text(INDEX.format(title=TITLE, toctrees=_toctrees(root)))
+    shutil.copytree(Path(jupyter_server_mathjax.__file__).parent / "static", src / "_static" / "mathjax")
+    return src
+
+
+def build(out, root=ROOT):
+    """Build the site into `out` (replaced); returns (out, Sphinx's warnings)."""
+    out = Path(out)
+    with tempfile.TemporaryDirectory(prefix="course-site-") as tmp:
+        solution_dir = solutions.build(Path(tmp) / "solution", root=root, html=False)
+        src = write_sources(Path(tmp) / "src", solution_dir, root)
+        html = Path(tmp) / "html"
+        proc = grading.run_python(["-m", "sphinx", "-b", "html", "-q", "-j", "auto",
+                                   "-d", str(Path(tmp) / "doctrees"), str(src), str(html)])
+        if out.exists():
+            shutil.rmtree(out)
+        shutil.copytree(html, out)
+    return out, proc.stderr.strip()
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", default=str(ROOT / "site"))
+    args = parser.parse_args(argv)
+    start = time.perf_counter()
+    out, warnings = build(args.out)
+    if warnings:
+        print(warnings)
+    print(f"course website ({time.perf_counter() - start:.0f} s): open {out / 'index.html'} in a browser")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

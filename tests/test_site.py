@@ -1,0 +1,226 @@
+"""The course website for self-study (`make site`, coursetools/site.py).
+
+Builds the site once with `make site` in a fresh clone of the course, then:
+- no hidden-test line of any source notebook is in any file of the site;
+- in Debian's Chromium (Playwright), opening the site from the disk as the
+  README says: every page renders with its title, no script error, no
+  missing file and nothing fetched from the network, its formulas typeset;
+  solution pages show every plot; the navigation lists the lessons in
+  course order; the search box finds a term on the right pages.
+"""
+import json
+import re
+import time
+
+import pytest
+
+import newcomer
+from browser import chromium, needs_chromium, screenshots
+from conftest import ROOT, visible_text
+from coursetools import assignments, notebooks as nbs, site, source_notebooks
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    """(course clone, site folder, make's output) after `make site` in a fresh clone."""
+    course = newcomer.clone(tmp_path_factory.mktemp("site") / "course")
+    start = time.perf_counter()
+    proc = newcomer.make(course, "site")
+    print(f"\n[site] make site: {time.perf_counter() - start:.0f} s")
+    assert proc.returncode == 0, proc.stdout[-4000:]
+    return course, course / "site", proc.stdout
+
+
+def _sources():
+    return [nbs.read(p) for a in assignments() for p in source_notebooks(a)] + [nbs.read(ROOT / "source" / "header.ipynb")]
+
+
+def _texts(path):
+    """What a file of the site holds, as the texts a hidden line could hide in:
+    the raw text, what a reader of an HTML page sees, and the strings of a
+    JSON file (a notebook's code lines are escaped in its raw text)."""
+    raw = path.read_bytes().decode("utf-8", errors="ignore")
+    texts = [raw]
+    if path.suffix == ".html":
+        texts.append(visible_text(raw))
+    if path.suffix in (".ipynb", ".json"):
+        def strings(obj):
+            if isinstance(obj, str):
+                yield obj
+            elif isinstance(obj, list) and obj and all(isinstance(x, str) for x in obj):
+                yield "".join(obj)
+            elif isinstance(obj, (list, dict)):
+                for x in (obj.values() if isinstance(obj, dict) else obj):
+                    yield from strings(x)
+        texts.append("\n".join(strings(json.loads(raw))))
+    return texts
+
+
+def test_make_site_builds_in_a_fresh_clone_and_leaves_it_clean(built):
+    course, out, output = built
+    assert "WARNING" not in output and "ERROR" not in output, f"Sphinx complained:\n{output[-3000:]}"
+    assert (out / "index.html").is_file() and (out / "searchindex.js").is_file()
+    for kind, assignment, stem, _label in site.pages():
+        assert (out / kind / assignment / f"{stem}.html").is_file(), f"no page for {kind}/{assignment}/{stem}"
+    assert newcomer.git_status(course) == "", "the built site should be ignored by git (.gitignore)"
+
+
+def test_no_hidden_test_line_anywhere_on_the_site(built):
+    _course, out, _output = built
+    sources = _sources()
+    public = [line for nb in sources for line in nbs.public_lines(nb)]
+    hidden = nbs.distinctive([line for nb in sources for line in nbs.hidden_test_lines(nb)], public)
+    assert hidden, "the source notebooks should have hidden tests to look for"
+    files = [p for p in out.rglob("*") if p.is_file()]
+    assert len(files) > 20
+    leaked = {}
+    for path in files:
+        for text in _texts(path):
+            for line in hidden:
+                if line in text:
+                    leaked.setdefault(str(path.relative_to(out)), set()).add(line)
+    assert not leaked, f"hidden test lines on the site: {dict(list(leaked.items())[:3])}"
+
+
+# --- in the browser -----------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def browser():
+    with chromium() as b:
+        yield b
+
+
+@pytest.fixture(scope="module")
+def shots(tmp_path_factory):
+    return screenshots(tmp_path_factory)
+
+
+class Visit:
+    """A page opened from the disk, with what went wrong while it loaded."""
+
+    def __init__(self, browser, url):
+        self.page = browser.new_page(viewport={"width": 1400, "height": 900})
+        self.problems = []
+        self.page.on("pageerror", lambda e: self.problems.append(f"script error: {e}"))
+        self.page.on("requestfailed", self._failed)
+        self.page.on("request", self._request)
+        self.page.goto(url)
+
+    def _failed(self, request):
+        # MathJax 2 probes web-font support with a font at about:blank, which
+        # Chromium refuses; only the site's own files count.
+        if request.url.startswith("file:"):
+            self.problems.append(f"missing file: {request.url}")
+
+    def _request(self, request):
+        if not request.url.startswith(("file:", "data:", "about:", "blob:")):
+            self.problems.append(f"fetched from the network: {request.url}")
+
+
+def _url(out, rel):
+    return (out / rel).resolve().as_uri()
+
+
+@needs_chromium
+def test_every_page_renders_with_its_title_and_formulas(built, browser, shots):
+    _course, out, _output = built
+    expected = {"index.html": site.TITLE}
+    for kind, assignment, stem, _label in site.pages():
+        folder = ROOT / ("release" if kind == "exercises" else "source") / assignment
+        expected[f"{kind}/{assignment}/{stem}.html"] = site.page_title(kind, nbs.read(folder / f"{stem}.ipynb"))
+    for rel, title in expected.items():
+        visit = Visit(browser, _url(out, rel))
+        page = visit.page
+        h1 = page.evaluate("""() => { const h = document.querySelector('main h1'); if (!h) return null;
+            const c = h.cloneNode(true); c.querySelectorAll('.headerlink').forEach(a => a.remove());
+            return c.textContent.trim(); }""")
+        assert h1 == title, f"{rel}: the page's heading is {h1!r}, expected {title!r}"
+        assert page.title().startswith(title), f"{rel}: the browser tab says {page.title()!r}"
+        assert page.locator(".system-message, .output.traceback").count() == 0, f"{rel}: an error is shown on the page"
+        if page.locator(".math.notranslate").count():
+            try:
+                page.wait_for_function("() => [...document.querySelectorAll('.math.notranslate')].every("
+                                       "m => m.querySelector('.MathJax, .MathJax_Display'))", timeout=120_000)
+            except Exception:
+                page.screenshot(path=str(shots / f"site-{rel.replace('/', '-')}.png"))
+                pytest.fail(f"{rel}: formulas were not typeset (offline MathJax)")
+        assert not visit.problems, f"{rel}: {visit.problems[:5]}"
+        page.close()
+
+
+@needs_chromium
+def test_solution_pages_show_every_plot(built, browser, shots):
+    _course, out, _output = built
+    for kind, assignment, stem, _label in site.pages():
+        if kind != "solutions":
+            continue
+        rel = f"{kind}/{assignment}/{stem}.html"
+        nb = nbs.read(out / "_sources" / kind / assignment / f"{stem}.ipynb")
+        plots = sum("image/png" in o.get("data", {}) for c in nb.cells for o in c.get("outputs", []))
+        assert plots, f"{rel}: the worked solution should have plots"
+        visit = Visit(browser, _url(out, rel))
+        images = visit.page.locator(".cell_output img")
+        assert images.count() == plots, f"{rel}: {images.count()} images shown for {plots} plots"
+        images.first.scroll_into_view_if_needed()
+        visit.page.screenshot(path=str(shots / f"site-{assignment}-{stem}-plot.png"))
+        sizes = visit.page.evaluate("() => [...document.querySelectorAll('.cell_output img')]"
+                                    ".map(i => [i.naturalWidth, i.getBoundingClientRect().width])")
+        blank = [i for i, (natural, shown) in enumerate(sizes) if natural == 0 or shown < 50]
+        assert not blank, f"{rel}: plots {blank} are not displayed (of {sizes})"
+        assert not visit.problems, f"{rel}: {visit.problems[:5]}"
+        visit.page.close()
+
+
+@needs_chromium
+def test_navigation_follows_course_order(built, browser):
+    _course, out, _output = built
+    visit = Visit(browser, _url(out, "index.html"))
+    links = visit.page.evaluate("() => [...document.querySelectorAll('ul.bd-sidenav:not(.bd-sidenav__home-link) "
+                                "a.reference.internal')].map(a => [a.textContent.trim(), a.getAttribute('href')])")
+    expected = [[label, f"{kind}/{assignment}/{stem}.html"] for kind, assignment, stem, label in site.pages()]
+    assert links == expected, f"the navigation lists {links}"
+    visit.page.close()
+    # The course order is the README's: lessons 01, 02, ... and, within one,
+    # the notebooks in the order of the README's table.
+    readme = (ROOT / "README.md").read_text()
+    presented = []
+    for assignment in assignments():
+        row = re.search(rf"^\| `{assignment}` \| ([^|]+) \|", readme, re.M)
+        assert row, f"the README's table has no row for {assignment}"
+        presented += [(assignment, name.removesuffix(".ipynb")) for name in re.findall(r"`([^`]+)`", row.group(1))]
+    shown = [(assignment, stem) for kind, assignment, stem, _label in site.pages() if kind == "exercises"]
+    assert shown == presented, f"the site's order {shown} is not the README's {presented}"
+
+
+def _search_term():
+    """A graded name of the last lesson that no other lesson mentions: the
+    search must find it on that lesson's two pages."""
+    texts = {(a, p.stem): "\n".join(c.source for c in nbs.read(p).cells) for a in assignments() for p in source_notebooks(a)}
+    for (assignment, stem), _text in reversed(texts.items()):
+        for name in nbs.graded_names(nbs.read(ROOT / "source" / assignment / f"{stem}.ipynb")):
+            if name.isidentifier() and not any(name in other for key, other in texts.items() if key != (assignment, stem)):
+                return name, assignment, stem
+    pytest.fail("no graded name is unique to one lesson")
+
+
+@needs_chromium
+def test_search_finds_a_term_on_its_pages(built, browser, shots):
+    _course, out, _output = built
+    term, assignment, stem = _search_term()
+    visit = Visit(browser, _url(out, "index.html"))
+    page = visit.page
+    page.locator("button.search-button__button").first.click()
+    page.keyboard.type(term)
+    page.keyboard.press("Enter")
+    try:
+        page.wait_for_function("() => /Search finished|did not match/.test("
+                               "document.querySelector('#search-results')?.innerText)", timeout=60_000)
+    except Exception:
+        pytest.fail(f"searching {term!r} did not finish: {page.inner_text('main')[:300]!r}")
+    page.screenshot(path=str(shots / "site-search.png"))
+    hrefs = page.evaluate("() => [...document.querySelectorAll('#search-results ul.search li a')].map(a => a.getAttribute('href'))")
+    pages = {h.split("#")[0] for h in hrefs}
+    for kind in ("exercises", "solutions"):
+        assert f"{kind}/{assignment}/{stem}.html" in pages, f"searching {term!r} found {sorted(pages)}"
+    assert not visit.problems, visit.problems[:5]
+    page.close()
