@@ -17,7 +17,7 @@ import tempfile
 from pathlib import Path
 
 from . import ROOT, grading, notebooks as nbs, source_notebooks
-from .preprocessors import FeedbackRules
+from .feedback import FeedbackRules
 
 STUDENT = "me"
 

@@ -21,7 +21,7 @@ import pytest
 
 from conftest import read_source, visible_text
 from coursetools import ROOT, grading, notebooks as nbs, outcomes, selfgrade, submissions
-from coursetools.preprocessors import OUTPUT_HIDDEN_NOTE, FeedbackRules
+from coursetools.feedback import OUTPUT_HIDDEN_NOTE, FeedbackRules
 
 ASSIGNMENT, NOTEBOOK = "02_metrics", "metrics.ipynb"
 MISTAKE = "wrong__roc_points__no_start_point.py"
