@@ -1,5 +1,6 @@
 """nbgrader metadata of every source notebook is valid and clean."""
 import ast
+import re
 
 import nbformat
 import pytest
@@ -104,3 +105,49 @@ def test_test_cells_do_not_end_in_an_expression(source_nb):
             body = ast.parse(nbs.without_delimiters(cell.source)).body
             assert body and not isinstance(body[-1], ast.Expr), (
                 f"{nbs.grade_id(cell)} ends in an expression whose value nbgrader would grade")
+
+
+def _course_role(cell):
+    return cell.get("metadata", {}).get("course", {})
+
+
+def test_written_answers_have_a_rubric_worth_their_points(source_nb):
+    """Right after each written answer: its rubric, 3 or 4 numbered points,
+    1 point each, so formgrader's score box carries the rubric's points."""
+    cells = source_nb.cells
+    written = [i for i, c in enumerate(cells) if c.cell_type == "markdown" and nbs.is_solution(c) and nbs.is_grade(c)]
+    for i in written:
+        gid = nbs.grade_id(cells[i])
+        rubric = cells[i + 1] if i + 1 < len(cells) else None
+        assert rubric is not None and _course_role(rubric) == {"role": "rubric", "for": gid}, \
+            f"{gid}: the cell after a written answer should be its rubric"
+        assert not nbs.meta(rubric), f"{gid}: the rubric is a plain cell (no nbgrader metadata)"
+        assert "<details>" in rubric.source and "Rubric" in rubric.source
+        points = re.findall(r"^\d+\. \S", rubric.source, re.M)
+        assert 3 <= len(points) <= 4, f"{gid}: a rubric has 3 or 4 points, found {len(points)}"
+        assert float(nbs.meta(cells[i])["points"]) == len(points), \
+            f"{gid}: worth {nbs.meta(cells[i])['points']} points but its rubric has {len(points)}"
+
+
+def test_graded_answer_cells_have_hints_without_the_solution(source_nb):
+    """Right before each answer cell that defines a graded name: 1 to 3
+    collapsed hints, none of which holds a line of the solution."""
+    cells = source_nb.cells
+    # what the learner sees anyway, hints left out (API names in the instructions...)
+    shown = nbs.public_lines(nbformat.v4.new_notebook(
+        cells=[c for c in cells if _course_role(c).get("role") != "hints"]))
+    for i, cell in enumerate(cells):
+        if not (cell.cell_type == "code" and nbs.is_solution(cell)):
+            continue
+        public = [n for n in nbs.defined_names(nbs.without_delimiters(cell.source)) if not n.startswith("_")]
+        if not public:
+            continue
+        gid = nbs.grade_id(cell)
+        hints = cells[i - 1]
+        assert _course_role(hints) == {"role": "hints", "for": gid}, \
+            f"{gid} ({', '.join(public)}): the cell before a graded answer should hold its hints"
+        n = hints.source.count("<details>")
+        assert 1 <= n <= 3 and hints.source.count("</details>") == n, f"{gid}: 1 to 3 collapsed hints, found {n}"
+        solution = nbs.distinctive(nbs.hidden_lines(nbformat.v4.new_notebook(cells=[cell])), shown)
+        leaked = [line for line in solution if line in hints.source]
+        assert not leaked, f"{gid}: a hint quotes the solution: {leaked[:2]}"

@@ -29,6 +29,10 @@ def test_solutions_are_executed_and_hide_hidden_tests(published, assignment, not
         assert marker not in raw, f"{marker} in the published solution"
     assert any(o.get("output_type") == "display_data" and "image/png" in o.get("data", {})
                for c in nb.cells for o in c.get("outputs", [])), "the solution should show its plots"
+    rubrics = [c.source for c in read_source(assignment, notebook).cells
+               if c.get("metadata", {}).get("course", {}).get("role") == "rubric"]
+    assert all(r in raw or r in [c.source for c in nb.cells] for r in rubrics), \
+        "the worked solution shows the rubric of every written question"
     errors = [nbs.grade_id(c) for c in nb.cells for o in c.get("outputs", []) if o.get("output_type") == "error"]
     assert not errors, f"cells fail in the worked solution: {errors}"
     page = visible_text((published / "html" / assignment / notebook.replace(".ipynb", ".html")).read_text())
