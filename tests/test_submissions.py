@@ -23,6 +23,15 @@ def test_apply_variant_replaces_only_the_named_definition():
     assert ns["g"](1.5) == 4 and ns["f"](1) == 1
 
 
+def test_apply_variant_subclass_overrides_one_method_of_the_reference():
+    nb = _nb("class Net:\n    def f(self):\n        return 1\n\n    def g(self):\n        return self.f() + 1\n\n\nz = 0")
+    out = submissions.apply_variant(nb, "class Net(Net):\n    def f(self):\n        return 10\n")
+    ns = {}
+    exec(out.cells[0].source, ns)
+    assert ns["Net"]().g() == 11, "the subclass overrides f and keeps the reference's g"
+    assert ns["z"] == 0 and out.cells[0].source.count("class Net") == 2
+
+
 def test_apply_variant_refuses_a_variant_that_matches_nothing():
     with pytest.raises(ValueError):
         submissions.apply_variant(_nb("def f():\n    pass"), "def h():\n    pass\n")
