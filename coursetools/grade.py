@@ -10,6 +10,11 @@ every assignment with submissions) into autograded/ and the gradebook
 reports/grades.csv and prints the table. Without --scheduler, a
 LocalCluster with one single-threaded worker per core runs on this machine.
 Exit status: the number of submissions that could not be graded (max 100).
+
+Faults: a worker lost mid-task costs a retry of its task, and a run killed
+while it records grades is picked up by running the command again (it
+re-records every learner). Either way the progress bar ("retried=N"), the
+learners' reasons and the summary line say who was graded again.
 """
 import argparse
 import sys

@@ -22,6 +22,18 @@ the rest of nbgrader's pipeline (output limits, SaveAutoGrades, late
 penalties, autograded/). SQLite thus never sees two writers, and the
 gradebook is the one serial `nbgrader autograde` would write, on SQLite
 or on PostgreSQL (COURSE_DB_URL).
+
+Faults. A worker that dies in the middle of a task (killed, out of memory,
+its machine gone) costs only that task: Dask runs it again on another
+worker (the payload is a task's result, so Dask recomputes it when every
+worker holding it is gone; scattered data would be lost for good). Each
+attempt announces itself to the client, so the progress bar counts the
+learners graded again ("retried=N") and their status reason says so. A
+grading run killed while recording leaves its learners' staging folders in
+.grading/<assignment>/: the next run names those learners as retried, clears
+the folders and grades the class again; `nbgrader autograde --force`
+re-records every learner, partly recorded ones included, so each ends with
+one submission and one grade per cell.
 """
 import io
 import logging
@@ -31,6 +43,7 @@ import socket
 import sys
 import tempfile
 import time
+import uuid
 import zipfile
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
@@ -81,13 +94,35 @@ def course_payload(course, assignment, workdir=None):
     return files
 
 
-def execute_learners(payload, assignment, notebook, learners):
+def _payload(payload):
+    """The payload as a task's result: Dask recomputes a lost result."""
+    return payload
+
+
+def _worker():
+    """The Dask worker running this task (None outside a worker)."""
+    try:
+        from distributed import get_worker
+        return get_worker()
+    except (ImportError, ValueError):
+        return None
+
+
+def execute_learners(payload, assignment, notebook, learners, topic=None):
     """Dask task: execute the submissions of `learners` ({student: {relative
     path: bytes}}, their submitted/<student>/<assignment>/ folders) in a
     throw-away course. Returns {student: {"status", "reason", "executed":
-    {notebook file name: bytes}}} and the nbgrader log."""
+    {notebook file name: bytes}}} and the nbgrader log.
+    Each attempt is announced on the Dask event topic `topic`: the client
+    tells a retried task by its second start."""
     start = time.perf_counter()
-    with tempfile.TemporaryDirectory(prefix="course-worker-") as tmp:
+    worker = _worker()
+    if worker is not None and topic:
+        worker.log_event(topic, {"key": worker.get_current_task(), "pid": os.getpid()})
+    # In the worker's own folder: Dask clears the folders of dead workers,
+    # so a killed worker leaves no course copy behind.
+    scratch = worker.local_directory if worker is not None else None
+    with tempfile.TemporaryDirectory(prefix="course-worker-", dir=scratch) as tmp:
         course = Path(tmp)
         _write(course, payload)
         for sid, files in learners.items():
@@ -156,7 +191,9 @@ def cluster(scheduler=None, workers=None):
             yield client
         return
     workers = max(1, workers or os.cpu_count() or 1)
-    with tempfile.TemporaryDirectory(prefix="course-dask-") as tmp, dask.config.set(QUIET_WORKERS):
+    # A killed worker's nbgrader run can still be finishing in this folder.
+    with tempfile.TemporaryDirectory(prefix="course-dask-", ignore_cleanup_errors=True) as tmp, \
+            dask.config.set(QUIET_WORKERS):
         with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
                           dashboard_address=":0", silence_logs=logging.ERROR,
                           local_directory=tmp) as local, Client(local) as client:
@@ -164,20 +201,31 @@ def cluster(scheduler=None, workers=None):
 
 
 class Progress:
-    """graded/total and failures, as a tqdm bar (to stderr) or not at all."""
+    """graded/total, failures and learners graded again, as a tqdm bar (to
+    stderr) or not at all."""
 
-    def __init__(self, total, desc, enabled=True):
+    def __init__(self, total, desc, enabled=True, retried=0):
         self.failed = 0
+        self.retried = retried
         self.bar = None
         if enabled:
             from tqdm import tqdm
             self.bar = tqdm(total=total, desc=desc, unit="learner", file=sys.stderr,
-                            dynamic_ncols=True, postfix={"failed": 0})
+                            dynamic_ncols=True, postfix=self._postfix())
+
+    def _postfix(self):
+        return {"failed": self.failed, "retried": self.retried}
+
+    def retry(self, n_learners):
+        """A task started again (called from the Dask client's thread)."""
+        self.retried += n_learners
+        if self.bar is not None:
+            self.bar.set_postfix(self._postfix())
 
     def update(self, results):
         self.failed += sum(1 for r in results.values() if r["status"] == outcomes.FAILED)
         if self.bar is not None:
-            self.bar.set_postfix(failed=self.failed, refresh=False)
+            self.bar.set_postfix(self._postfix(), refresh=False)
             self.bar.update(len(results))
 
     def close(self):
@@ -192,32 +240,57 @@ def autograde_many(targets, assignment, client, payload, progress=True, db_url=N
     db_url: the gradebook (default: as nbgrader_config.py says).
     Each finished task is recorded while the workers go on with the others,
     by one recorder thread, one task after another.
-    Returns {course: {student: {"status", "reason"}}}."""
+    A learner graded again (its task restarted after a worker was lost, or
+    its recording interrupted by a killed run) gets "retried" (how many
+    times) and a note in its reason.
+    Returns {course: {student: {"status", "reason"[, "retried"]}}}."""
     from distributed import as_completed
 
     # One future for the whole payload, under a key of its own: scattering
     # the dict itself would make each file path a Dask key, shared by every
     # assignment and course graded on the same cluster, and releasing one
-    # assignment's futures would delete data the next one still needs.
-    [payload_future] = client.scatter([payload], broadcast=True, hash=False)
+    # assignment's futures would delete data the next one still needs. A
+    # task's result rather than scattered data, so that losing the workers
+    # that hold it costs a recomputation, not the assignment.
+    run = f"{assignment}-{uuid.uuid4().hex}"
+    payload_future = client.submit(_payload, payload, key=f"course-payload-{run}")
     futures, owner = [], {}
     total = 0
+    interrupted = {}
     n_workers = max(1, len(client.scheduler_info().get("workers", {})))
     for course, notebook in targets:
         course = Path(course)
+        interrupted[course] = _interrupted_recording(course, assignment)
         shutil.rmtree(course / ".grading" / assignment, ignore_errors=True)
         (course / f"autograde-{assignment}.log").write_text("")
         learners = grading.submitted_learners(course, assignment)
+        interrupted[course] &= set(learners)
+        if interrupted[course]:
+            note = (f"{course}: a previous run of {assignment} stopped while recording "
+                    f"{', '.join(sorted(interrupted[course]))}; grading them again")
+            print(note, file=sys.stderr, flush=True)
+            (course / f"autograde-{assignment}.log").write_text(note + "\n")
         total += len(learners)
         for part in partition(learners, n_workers):
             files = {sid: _files(course / "submitted" / sid / assignment) for sid in part}
-            fut = client.submit(execute_learners, payload_future, assignment, notebook, files,
+            fut = client.submit(execute_learners, payload_future, assignment, notebook, files, run,
                                 pure=False, retries=1)
             futures.append(fut)
             owner[fut.key] = (course, notebook, part, len(futures))
 
     status = {Path(course): {} for course, _ in targets}
-    bar = Progress(total, f"autograde {assignment}", progress)
+    bar = Progress(total, f"autograde {assignment}", progress,
+                   retried=sum(len(s) for s in interrupted.values()))
+    attempts = {}
+
+    def started(event):  # runs in the client's thread: one task attempt began
+        _, msg = event
+        if msg.get("key") in owner:
+            attempts[msg["key"]] = attempts.get(msg["key"], 0) + 1
+            if attempts[msg["key"]] > 1:
+                bar.retry(len(owner[msg["key"]][2]))
+
+    client.subscribe_topic(run, started)
     recorded = []
     try:
         with ThreadPoolExecutor(1) as recorder:
@@ -237,10 +310,39 @@ def autograde_many(targets, assignment, client, payload, progress=True, db_url=N
                 course, part_status = done.result()
                 status[course].update(part_status)
     finally:
+        client.unsubscribe_topic(run)
         bar.close()
         for course, _ in targets:
-            shutil.rmtree(Path(course) / ".grading", ignore_errors=True)
+            shutil.rmtree(Path(course) / ".grading" / assignment, ignore_errors=True)
+            try:
+                (Path(course) / ".grading").rmdir()
+            except OSError:  # missing, or another assignment is being recorded
+                pass
+    # every attempt, as the scheduler logged them (each before its result)
+    counted = {}
+    for _, msg in client.get_events(run):
+        counted[msg.get("key")] = counted.get(msg.get("key"), 0) + 1
+    for key, (course, _notebook, part, _job) in owner.items():
+        for sid in part:
+            if counted.get(key, 1) > 1:
+                _note_retry(status[course][sid], counted[key] - 1,
+                            f"retried: its grading worker was lost or failed ({counted[key]} attempts)")
+            if sid in interrupted[course]:
+                _note_retry(status[course][sid], 1,
+                            "retried: a previous grading run stopped while recording it")
     return status
+
+
+def _interrupted_recording(course, assignment):
+    """Learners whose recording a killed run left behind: record() stages
+    them under .grading/<assignment>/<job>/submitted/ and removes the stage
+    when nbgrader is done."""
+    return {p.name for p in (Path(course) / ".grading" / assignment).glob("*/submitted/*") if p.is_dir()}
+
+
+def _note_retry(st, times, note):
+    st["retried"] = st.get("retried", 0) + times
+    st["reason"] = "; ".join(r for r in (st.get("reason", ""), note) if r)
 
 
 def record(course, assignment, notebook, results, worker_log, db_url=None, job=0):
@@ -293,6 +395,9 @@ def autograde_parallel(course, assignment, notebook=None, scheduler=None, worker
 def autograde_assignments(course, assignment_ids, notebook=None, scheduler=None, workers=None, progress=True,
                           db_url=None):
     """autograde_parallel for several assignments on one cluster.
+    An assignment that cannot be graded at all (its payload or its record
+    stage fails) does not stop the others: each of its learners is reported
+    failed, with the reason.
     Returns ({assignment: student -> {"status", "reason"}}, seconds)."""
     start = time.perf_counter()
     course = Path(course)
@@ -302,6 +407,11 @@ def autograde_assignments(course, assignment_ids, notebook=None, scheduler=None,
         payloads = {a: pool.submit(course_payload, course, a, Path(tmp) / a) for a in assignment_ids}
         with cluster(scheduler, workers) as client:
             for a in assignment_ids:
-                out[a] = autograde_many([(course, notebook)], a, client, payloads[a].result(), progress,
-                                        db_url)[course]
+                try:
+                    out[a] = autograde_many([(course, notebook)], a, client, payloads[a].result(), progress,
+                                            db_url)[course]
+                except Exception as err:  # nbgrader or Dask gave up on the whole assignment
+                    reason = f"assignment could not be graded: {type(err).__name__}: {str(err).strip()[:300]}"
+                    out[a] = {sid: {"status": outcomes.FAILED, "reason": reason}
+                              for sid in grading.submitted_learners(course, a)}
     return out, time.perf_counter() - start

@@ -8,6 +8,8 @@ still pending.
 import csv
 from pathlib import Path
 
+from nbgrader.api import MissingEntry
+
 from . import grading
 
 COLUMNS = ["student", "assignment", "status", "auto_score", "auto_max", "manual_score",
@@ -19,17 +21,23 @@ def rows(course, assignment_ids, status=None, db_url=None):
 
     status: assignment -> student -> {"status", "reason"} as
     grading.autograde_class returns it; a failed submission gets no points
-    in the report (blank, not 0) and says why."""
+    in the report (blank, not 0) and says why. A submission that parallel
+    grading had to grade again ("retried" in its status) says so in its
+    reason, and the row keeps the count (not a CSV column)."""
     status = status or {}
     out = []
     for assignment in assignment_ids:
-        grades = grading.read_grades(course, assignment, db_url=db_url)
+        try:
+            grades = grading.read_grades(course, assignment, db_url=db_url)
+        except MissingEntry:  # not in the gradebook: nothing of it could be recorded
+            grades = {}
         students = sorted(set(grades) | set(status.get(assignment, {})))
         for student in students:
             st = status.get(assignment, {}).get(student, {"status": "graded", "reason": ""})
             row = {"student": student, "assignment": assignment, "status": st["status"],
                    "reason": st.get("reason", ""), "auto_score": "", "auto_max": "",
-                   "manual_score": "", "manual_max": "", "manual_pending": ""}
+                   "manual_score": "", "manual_max": "", "manual_pending": "",
+                   "retried": st.get("retried", 0)}
             per_nb = grades.get(student)
             if per_nb is not None and st["status"] != "failed":
                 auto_score, auto_max = grading.totals(per_nb, auto_only=True)
@@ -73,10 +81,15 @@ def format_table(report_rows):
 
 
 def summary(report_rows):
-    """(n_graded, n_failed, text)."""
+    """(n_graded, n_failed, text); the text also names the submissions that
+    were graded again after a fault (see the reason column for why)."""
     failed = [r for r in report_rows if r["status"] == "failed"]
+    retried = [r for r in report_rows if r.get("retried")]
     graded = len(report_rows) - len(failed)
     text = f"{graded} submissions graded, {len(failed)} could not be graded"
     if failed:
         text += ": " + ", ".join(f"{r['student']}/{r['assignment']}" for r in failed)
+    if retried:
+        text += f"; {len(retried)} retried after a fault: " + ", ".join(
+            f"{r['student']}/{r['assignment']}" for r in retried)
     return graded, len(failed), text

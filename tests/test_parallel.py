@@ -37,14 +37,27 @@ def class_course(tmp_path_factory, generated):
     return course, cases
 
 
-def _grade(class_course, workdir, kind, db_url=None):
-    """Grade a fresh copy of the class; returns (gradebook dump, status, course)."""
-    base, _ = class_course
-    course = workdir / kind
+def small_class(base, course, learners):
+    """A copy of the ungraded course `base` at `course` with only `learners` handed in."""
+    shutil.copytree(base, course, ignore=shutil.ignore_patterns("submitted"))
+    for sid in learners:
+        shutil.copytree(base / "submitted" / sid, course / "submitted" / sid)
+    return course
+
+
+def fresh_copy(base, course, db_url=None):
+    """A copy of the ungraded course `base` at `course`, its gradebook at
+    db_url when given (PostgreSQL) instead of gradebook.db."""
     shutil.copytree(base, course)
     if db_url:  # the instructor's course on PostgreSQL: the assignment is generated into it
         (course / "gradebook.db").unlink()
         grading.nbgrader(["generate_assignment", ASSIGNMENT, "--force"], course, env={"COURSE_DB_URL": db_url})
+    return course
+
+
+def _grade(class_course, workdir, kind, db_url=None):
+    """Grade a fresh copy of the class; returns (gradebook dump, status, course)."""
+    course = fresh_copy(class_course[0], workdir / kind, db_url)
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("COURSE_CELL_TIMEOUT", "20")  # the infinite loop stops sooner
         if kind == "serial":  # plain nbgrader autograde: one process, one learner after another
@@ -79,7 +92,7 @@ def test_parallel_gradebook_equals_serial_on_sqlite(sqlite_runs, class_course):
     learners = set(grading.submitted_learners(class_course[0], ASSIGNMENT))
     # nbgrader records a submission for every learner with a notebook to grade
     assert {sid for sid, _ in serial} == learners - {"missing-notebook"}, f"serial nbgrader recorded {sorted(serial)}"
-    assert parallel_dump == serial, _first_difference(serial, parallel_dump)
+    assert parallel_dump == serial, first_difference(serial, parallel_dump)
 
 
 def test_sqlite_gradebook_is_intact_after_parallel_run(sqlite_runs):
@@ -107,12 +120,8 @@ def test_existing_scheduler_and_progress_bar(class_course, sqlite_runs, tmp_path
     at graded/total with the failures counted."""
     from distributed import LocalCluster
 
-    base, _ = class_course
-    course = tmp_path / "course"
-    shutil.copytree(base, course, ignore=shutil.ignore_patterns("submitted"))
     learners = ("good-1", "invalid-json", "unanswered")
-    for sid in learners:
-        shutil.copytree(base / "submitted" / sid, course / "submitted" / sid)
+    course = small_class(class_course[0], tmp_path / "course", learners)
     with LocalCluster(n_workers=2, threads_per_worker=1, dashboard_address=":0") as external:
         status, _ = parallel.autograde_parallel(course, ASSIGNMENT, scheduler=external.scheduler_address)
     err = capfd.readouterr().err
@@ -120,7 +129,7 @@ def test_existing_scheduler_and_progress_bar(class_course, sqlite_runs, tmp_path
     assert status["invalid-json"]["status"] == outcomes.FAILED
     serial = sqlite_runs["serial"][0]
     got = grading.dump_gradebook(grading.db_url_of(course))
-    assert got == {k: v for k, v in serial.items() if k[0] in learners}, _first_difference(serial, got)
+    assert got == {k: v for k, v in serial.items() if k[0] in learners}, first_difference(serial, got)
 
 
 def test_partition_gives_each_learner_to_one_task():
@@ -144,12 +153,12 @@ def test_parallel_and_serial_gradebooks_equal_on_postgresql(postgres_server, cla
         dumps[kind], _, course = _grade(class_course, workdir, kind, db_url=url)
         assert not (course / "gradebook.db").exists(), "grading wrote a SQLite gradebook instead of PostgreSQL"
     assert dumps["serial"], "nothing was written to PostgreSQL"
-    assert dumps["parallel"] == dumps["serial"], _first_difference(dumps["serial"], dumps["parallel"])
+    assert dumps["parallel"] == dumps["serial"], first_difference(dumps["serial"], dumps["parallel"])
     # and the same as on SQLite
-    assert dumps["serial"] == sqlite_runs["serial"][0], _first_difference(sqlite_runs["serial"][0], dumps["serial"])
+    assert dumps["serial"] == sqlite_runs["serial"][0], first_difference(sqlite_runs["serial"][0], dumps["serial"])
 
 
-def _first_difference(a, b):
+def first_difference(a, b):
     for key in sorted(set(a) | set(b)):
         if a.get(key) != b.get(key):
             return f"{key}: {a.get(key)!r}\n  !=\n{b.get(key)!r}"

@@ -36,3 +36,15 @@ def test_log_reasons():
            "[AutogradeApp | ERROR] There was an error processing assignment 'x' for student 'a'\n")
     assert outcomes.failed_students(log) == {"a"}
     assert "boom" in outcomes.split_log(log)["a"] and "boom" not in outcomes.split_log(log)["b"]
+
+
+def test_retried_submission_is_named():
+    """A submission graded again after a fault says so in the table, the CSV's
+    reason and the summary; the columns stay as they were."""
+    note = "retried: its grading worker was lost or failed (2 attempts)"
+    rows = [dict(_row("moved", "graded", 16.0, reason=note), retried=1), _row("calm", "graded", 16.0)]
+    table = report.format_table(rows)
+    assert f"graded: {note}" in next(l for l in table.splitlines() if l.startswith("moved"))
+    _graded, _failed, text = report.summary(rows)
+    assert text.endswith("; 1 retried after a fault: moved/01_baseline"), text
+    assert "calm" not in text
