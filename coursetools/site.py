@@ -161,7 +161,7 @@ def build(out, root=ROOT):
     """Build the site into `out` (replaced); returns (out, Sphinx's warnings)."""
     out = Path(out)
     with tempfile.TemporaryDirectory(prefix="course-site-") as tmp:
-        solution_dir = solutions.build(Path(tmp) / "solution", root=root, html=False)
+        solution_dir = solutions.build(Path(tmp) / "solution", root=root, with_html=False)
         src = write_sources(Path(tmp) / "src", solution_dir, root)
         html = Path(tmp) / "html"
         proc = grading.run_python(["-m", "sphinx", "-b", "html", "-q", "-j", "auto",

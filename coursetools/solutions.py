@@ -17,8 +17,8 @@ from pathlib import Path
 from . import ROOT, assignments, grading, source_notebooks
 
 
-def build(out, root=ROOT, only=None, html=True):
-    """Write worked solutions (and, with html, static HTML) of every
+def build(out, root=ROOT, only=None, with_html=True):
+    """Write worked solutions (and, with_html, static HTML) of every
     assignment, or of `only`."""
     out = Path(out)
     chosen = [a for a in assignments(root) if only is None or a in only]
@@ -30,7 +30,7 @@ def build(out, root=ROOT, only=None, html=True):
         if out.exists():
             shutil.rmtree(out)
         shutil.copytree(course / "solution", out)
-    if not html:
+    if not with_html:
         return out
     html_dir = out / "html"
     html_dir.mkdir(parents=True, exist_ok=True)

@@ -114,6 +114,9 @@ def test_formgrader_grades_a_written_answer(course, lab, browser):
     score = fg.locator(f"input.score#{question}")
     score.scroll_into_view_if_needed(timeout=60_000)
     page.screenshot(path=str(shots / "formgrader-before.png"))
+    # the instructor grades by the rubric shown with each written answer
+    rubrics = fg.locator("details", has=fg.locator("summary", has_text="Rubric"))
+    assert rubrics.count() == len(written), f"{rubrics.count()} rubrics on the grading page, {len(written)} answers"
     # Leaving the box saves the score. (Tab, not formgrader's Escape: the
     # grading page loads MathJax from a CDN, and without it, offline as
     # here, its keyboard shortcuts are never set up.)
