@@ -9,7 +9,8 @@ every assignment with submissions) into autograded/ and the gradebook
 (gradebook.db, or COURSE_DB_URL, e.g. PostgreSQL), then writes
 reports/grades.csv and prints the table. Without --scheduler, a
 LocalCluster with one single-threaded worker per core runs on this machine.
-Exit status: the number of submissions that could not be graded (max 100).
+Exit status: the number of submissions that could not be graded, plus the
+assignments whose feedback failed (max 100).
 
 Faults: a worker lost mid-task costs a retry of its task, and a run killed
 while it records grades is picked up by running the command again (it
@@ -42,15 +43,16 @@ def main(argv=None, course=ROOT):
         grading.generate(course, a)
     status, seconds = parallel.autograde_assignments(course, ids, scheduler=args.scheduler,
                                                      workers=args.workers or None, progress=not args.no_progress)
-    if args.feedback:
-        for a in ids:
-            grading.nbgrader(["generate_feedback", a, "--force"], course)
+    # an assignment whose feedback fails does not keep the others from theirs, nor the report
+    problems = [p for p in (grading.generate_feedback(course, a) for a in ids if args.feedback) if p]
     rows = report.rows(course, ids, status=status)
     path = report.write_csv(rows, course / "reports" / "grades.csv")
     _, n_failed, text = report.summary(rows)
     print(report.format_table(rows))
+    for problem in problems:
+        print(f"PROBLEM {problem}")
     print(f"\n{text} in {seconds:.0f} s; report: {path}\n{sandbox.status()}")
-    return min(n_failed, 100)
+    return min(n_failed + len(problems), 100)
 
 
 if __name__ == "__main__":

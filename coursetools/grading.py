@@ -65,6 +65,16 @@ def generate(course, assignment):
     return nbgrader(["generate_assignment", assignment, "--force"], course)
 
 
+def generate_feedback(course, assignment):
+    """Feedback pages of every graded learner of `assignment`; a failure is
+    returned as one line (None when it worked), so that the other
+    assignments still get theirs."""
+    proc = nbgrader(["generate_feedback", assignment, "--force"], course, check=False)
+    if proc.returncode != 0:
+        return f"{assignment}: generate_feedback failed: {proc.stderr.strip()[-300:]}"
+    return None
+
+
 def autograde(course, assignment, check=True, notebook=None, student=None, env=None):
     """Autograde every submission of `assignment` (only notebook `notebook`,
     a name without .ipynb, and only learner `student`, when given); the full
