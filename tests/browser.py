@@ -93,3 +93,10 @@ def chromium():
             yield b
         finally:
             b.close()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """Chromium for the browser tests of one module (import it with the module's helpers)."""
+    with chromium() as b:
+        yield b

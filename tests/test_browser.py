@@ -19,7 +19,7 @@ import urllib.request
 
 import pytest
 
-from browser import chromium, jupyterlab, needs_chromium, screenshots
+from browser import browser, jupyterlab, needs_chromium, screenshots  # noqa: F401 (browser: a fixture)
 from conftest import ROOT
 from coursetools import notebooks as nbs
 
@@ -43,12 +43,6 @@ def lab(tmp_path_factory, newcomer_solutions):
     shots = screenshots(tmp_path_factory)
     with jupyterlab(course) as (base, token):
         yield base, token, course, shots
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with chromium() as b:
-        yield b
 
 
 def _kernels(base, token):

@@ -21,7 +21,7 @@ import urllib.request
 
 import pytest
 
-from browser import chromium, jupyterlab, lab_env, needs_chromium, screenshots
+from browser import browser, jupyterlab, lab_env, needs_chromium, screenshots  # noqa: F401 (browser: a fixture)
 from conftest import read_source
 from coursetools import demo, grading, notebooks as nbs, report, submissions
 
@@ -63,12 +63,6 @@ def lab(course, tmp_path_factory):
     """(base url, token, screenshot folder) of JupyterLab started in the course."""
     with jupyterlab(course) as (base, token):
         yield base, token, screenshots(tmp_path_factory)
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with chromium() as b:
-        yield b
 
 
 def _jupyter(course, *commands):

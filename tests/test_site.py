@@ -15,7 +15,7 @@ import time
 import pytest
 
 import newcomer
-from browser import chromium, needs_chromium, screenshots
+from browser import browser, needs_chromium, screenshots  # noqa: F401 (browser: a fixture)
 from conftest import ROOT, visible_text
 from coursetools import assignments, notebooks as nbs, site, source_notebooks
 
@@ -83,12 +83,6 @@ def test_no_hidden_test_line_anywhere_on_the_site(built):
 
 
 # --- in the browser -----------------------------------------------------------
-
-@pytest.fixture(scope="module")
-def browser():
-    with chromium() as b:
-        yield b
-
 
 @pytest.fixture(scope="module")
 def shots(tmp_path_factory):
