@@ -1,13 +1,15 @@
 """Grade one assignment's reference, untouched release and variants in a
 throw-away copy of the course, and print points per test cell.
 
-    python -m coursetools.check 02_metrics [--no-variants] [--keep DIR]
+    python -m coursetools.check 02_metrics [--no-variants] [--only REGEX] [--keep DIR]
 
 Exit status 1 when a rule of the course is broken: the reference loses a
 point, the release scores anything, a wrong variant keeps full marks or an
-ok variant loses a point.
+ok variant loses a point, a hostile learner (equal-to-anything, peeking)
+gains a test cell over learner wrong-values.
 """
 import argparse
+import re
 import sys
 import tempfile
 from pathlib import Path
@@ -15,9 +17,27 @@ from pathlib import Path
 from . import grading, submissions
 
 
+def gained_cells(grades, stem, kind):
+    """Test cells of notebook `stem` where hostile learner `<stem>--<kind>`
+    (submissions.EQUAL_TO_ANYTHING or PEEKING) scores more than learner
+    `<stem>--wrong-values`, whose answers are plain wrong values:
+    grade_id -> (wrong-values score, kind's score)."""
+    def scores(sid):
+        return {g["grade_id"]: g["score"] or 0 for cells in (grades.get(sid) or {}).values()
+                for g in cells if g["cell_type"] == "code"}
+    plain, other = scores(f"{stem}--{submissions.WRONG_VALUES}"), scores(f"{stem}--{kind}")
+    return {cell: (plain.get(cell, 0), score) for cell, score in other.items() if score > plain.get(cell, 0)}
+
+
 def verdicts(grades):
     """(student, problem) for every broken rule of the course."""
     problems = []
+    for sid in sorted(grades):
+        stem, _, kind = sid.partition("--")
+        if kind in (submissions.EQUAL_TO_ANYTHING, submissions.PEEKING) and grades[sid] is not None:
+            gained = gained_cells(grades, stem, kind)
+            if gained:
+                problems.append((sid, f"gains test cells over {stem}--{submissions.WRONG_VALUES}: {gained}"))
     for sid, per_nb in sorted(grades.items()):
         if per_nb is None:
             problems.append((sid, "nbgrader failed to grade this submission (see autograde-*.log)"))
@@ -42,11 +62,15 @@ def main(argv=None):
     parser.add_argument("assignment")
     parser.add_argument("--no-variants", action="store_true")
     parser.add_argument("--keep", help="grade in this folder and keep it")
+    parser.add_argument("--only", metavar="REGEX",
+                        help="grade only the students whose id matches, e.g. 'reference|metrics--(peeking|wrong-values)'")
     args = parser.parse_args(argv)
     workdir = Path(args.keep or tempfile.mkdtemp(prefix="coursecheck-"))
     base = grading.copy_course(workdir / "gen")
     grading.generate(base, args.assignment)
     students = submissions.class_for(base, args.assignment, variants=not args.no_variants)
+    if args.only:
+        students = {sid: nbs for sid, nbs in students.items() if re.search(args.only, sid)}
     grades, status, seconds = grading.grade_class(args.assignment, students, workdir / "grade")
     for sid in sorted(grades):
         if grades[sid] is None:

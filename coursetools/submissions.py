@@ -192,6 +192,187 @@ def _hostile(value):
 '''
 
 
+# Peeking answers: every graded answer looks, while a check runs, for the
+# value the check will compare it with. It computes the reference's result
+# (to learn its structure), then searches every calling frame up to the
+# notebook's top level, and the notebook's globals (one level into dicts,
+# lists and tuples), for a value of the same structure that is not one of
+# its arguments: first one equal to the reference's result (the check's
+# expected value, computed before the call), then, for arrays, tensors and
+# frames, the first of the same shape (labels held next to the inputs, as
+# `predict` reading the test's `_y_test`). Objects it returns (fitted
+# models, `self`) are proxies whose attributes and methods peek in turn;
+# graded classes get peeking methods. With nothing found it answers the
+# wrong values of learner "wrong-values", so a test cell it passes that
+# learner "wrong-values" fails is a check whose expected value (or the
+# labels of its inputs) could be read while the learner's code ran.
+PEEKING = "peeking"
+
+_PEEKING_HELPERS = '''
+import sys as _peek_sys
+
+
+def _peek_kind(value):
+    """The structure a check would compare, or None for other objects."""
+    if isinstance(value, (bool, _np.bool_)):
+        return ("bool",)
+    if isinstance(value, (int, _np.integer)):
+        return ("int",)
+    if isinstance(value, (float, _np.floating)):
+        return ("float",)
+    if isinstance(value, str):
+        return ("str",)
+    if isinstance(value, _np.ndarray):
+        return ("array", value.shape, value.dtype.kind in "biu")
+    kind = type(value).__module__.split(".")[0]
+    if kind == "torch" and type(value).__name__ in ("Tensor", "Parameter"):
+        return ("array", tuple(value.shape), not value.is_floating_point())
+    if kind == "pandas" and hasattr(value, "to_numpy"):
+        return ("frame", value.shape)
+    if isinstance(value, (tuple, list)) and len(value) <= 64:
+        return (type(value).__name__,) + tuple(_peek_kind(v) for v in value)
+    if isinstance(value, dict) and len(value) <= 64:
+        return ("dict",) + tuple(sorted((repr(k), _peek_kind(v)) for k, v in value.items()))
+    return None
+
+
+def _peek_plain(value):
+    if hasattr(value, "detach"):
+        value = value.detach().cpu().numpy()
+    if hasattr(value, "to_numpy"):
+        value = value.to_numpy()
+    return value
+
+
+def _peek_same(a, b):
+    """a and b hold the same values (structures already match)."""
+    try:
+        if isinstance(a, (tuple, list)):
+            return all(_peek_same(x, y) for x, y in zip(a, b))
+        if isinstance(a, dict):
+            return all(k in b and _peek_same(a[k], b[k]) for k in a)
+        if isinstance(a, str):
+            return str.__eq__(str(a), str(b)) is True
+        a, b = _np.asarray(_peek_plain(a)), _np.asarray(_peek_plain(b))
+        if a.shape != b.shape:
+            return False
+        if a.dtype.kind in "biuf" and b.dtype.kind in "biuf":
+            return bool(_np.allclose(a.astype(float), b.astype(float), equal_nan=True, rtol=1e-7, atol=1e-12))
+        return bool(_np.array_equal(a, b))
+    except Exception:
+        return False
+
+
+def _peek_spaces():
+    """Namespaces of the frames calling the learner's code, innermost
+    first, up to the notebook's top level, then the notebook's globals."""
+    main = _peek_sys.modules["__main__"].__dict__
+    spaces, frame = [], _peek_sys._getframe(1)
+    while frame is not None:
+        if frame.f_code.co_filename != _peek_kind.__code__.co_filename:
+            spaces.append(frame.f_locals)  # not the peeker's own: they hold the real result
+        if frame.f_globals is main and frame.f_code.co_name == "<module>":
+            break
+        frame = frame.f_back
+    spaces.append(main)
+    return spaces
+
+
+def _peek_candidates(kind, args):
+    seen = set()
+    for space in _peek_spaces():
+        for value in reversed(list(space.values())):
+            inner = []
+            if isinstance(value, dict) and len(value) <= 256:
+                inner = list(value.values())
+            elif isinstance(value, (tuple, list)) and len(value) <= 256:
+                inner = list(value)
+            for candidate in [value] + inner:
+                if id(candidate) in seen:
+                    continue
+                seen.add(id(candidate))
+                if _peek_kind(candidate) != kind or isinstance(candidate, _PeekObject):
+                    continue
+                if any(candidate is a or _peek_same(candidate, a) for a in args if _peek_kind(a) == kind):
+                    continue
+                yield candidate
+
+
+def _peek_worth(value):
+    """Values a search for an equal one can find by chance are not searched:
+    ints, bools, strings, round floats, arrays of fewer than 2 values."""
+    kind = _peek_kind(value)
+    if kind is None or kind[0] in ("bool", "int", "str"):
+        return False
+    if kind[0] == "float":
+        return not float(value).is_integer()
+    if kind[0] in ("array", "frame"):
+        return _np.prod(kind[1]) >= 2
+    return True
+
+
+def _peek_value(real, args):
+    """What the peeking learner answers in place of `real`."""
+    kind = _peek_kind(real)
+    if kind is None:
+        if callable(real) and not isinstance(real, type):
+            return _peeking_function(real)
+        return _PeekObject(real)
+    if _peek_worth(real):
+        for candidate in _peek_candidates(kind, args):
+            if _peek_same(candidate, real):
+                return candidate
+    if kind[0] in ("array", "frame"):
+        for candidate in _peek_candidates(kind, args):
+            return candidate
+    if isinstance(real, (tuple, list)):
+        return type(real)(_peek_value(v, args) for v in real)
+    if isinstance(real, dict):
+        return {k: _peek_value(v, args) for k, v in real.items()}
+    return _poison(real)
+
+
+def _peeking_function(function):
+    def answer(*args, **kwargs):
+        return _peek_value(function(*args, **kwargs), args + tuple(kwargs.values()))
+    answer.__name__ = getattr(function, "__name__", "answer")
+    return answer
+
+
+class _PeekObject:
+    """An object the learner's code returned: every attribute peeks."""
+    def __init__(self, real):
+        object.__setattr__(self, "_peek_real", real)
+
+    def __getattr__(self, name):
+        return _peek_value(getattr(object.__getattribute__(self, "_peek_real"), name), ())
+
+    def __call__(self, *args, **kwargs):
+        return _peeking_function(object.__getattribute__(self, "_peek_real"))(*args, **kwargs)
+
+
+def _peeking_class(cls):
+    methods = {name: _peeking_function(member) for name, member in vars(cls).items()
+               if callable(member) and not name.startswith("_")}
+    return type(cls.__name__, (cls,), methods)
+
+
+def _peeking(value):
+    if isinstance(value, type):
+        return _peeking_class(value)
+    if callable(value):
+        return _peeking_function(value)
+    return _poison(value)
+'''
+
+
+def peeking_answers(answered_nb, source_nb):
+    """`answered_nb` (the reference) with every graded name of `source_nb`
+    made a peeking answer (see PEEKING) after its answer cell."""
+    helpers = _HOSTILE_HELPERS.format(eq=False) + _PEEKING_HELPERS
+    return wrap_graded_names(answered_nb, source_nb, helpers, "_peeking")
+
+
 def hostile_answers(answered_nb, source_nb, equal_to_anything):
     """`answered_nb` (the reference) with every graded name of `source_nb`
     made hostile after its answer cell: results of the right structure with
@@ -269,4 +450,6 @@ def class_for(course, assignment, root=ROOT, variants=True):
             for kind, eq in ((WRONG_VALUES, False), (EQUAL_TO_ANYTHING, True)):
                 students[f"{src_path.stem}--{kind}"] = {
                     src_path.name: hostile_answers(ref, nbs.read(src_path), eq)}
+            students[f"{src_path.stem}--{PEEKING}"] = {
+                src_path.name: peeking_answers(ref, nbs.read(src_path))}
     return students

@@ -3,7 +3,7 @@ wrong variant loses points, every alternative correct solution keeps them."""
 import pytest
 
 from conftest import ASSIGNMENTS, NOTEBOOKS, VARIANTS, autograded_notebook, read_source, visible_text
-from coursetools import grading, notebooks as nbs, source_notebooks, submissions
+from coursetools import check, grading, notebooks as nbs, source_notebooks, submissions
 
 
 def _code_grades(grades, student):
@@ -46,11 +46,22 @@ def test_answers_equal_to_anything_gain_nothing(graded, assignment, notebook):
     values also claim to equal anything (submissions.hostile_answers). Hidden
     tests convert what they compare, so that learner gains no test cell."""
     grades, _ = graded[assignment]
-    stem = notebook.rsplit(".", 1)[0]
-    plain = {g["grade_id"]: g["score"] or 0 for g in _code_grades(grades, f"{stem}--{submissions.WRONG_VALUES}")}
-    eq = {g["grade_id"]: g["score"] or 0 for g in _code_grades(grades, f"{stem}--{submissions.EQUAL_TO_ANYTHING}")}
-    gained = {cell: (plain[cell], eq[cell]) for cell in plain if eq[cell] > plain[cell]}
+    gained = check.gained_cells(grades, notebook.rsplit(".", 1)[0], submissions.EQUAL_TO_ANYTHING)
     assert not gained, f"test cells that an answer equal to anything passes (wrong values, with ==): {gained}"
+
+
+@pytest.mark.parametrize("assignment,notebook", NOTEBOOKS)
+def test_peeking_answers_gain_nothing(graded, assignment, notebook):
+    """Every graded answer searches the calling frames and the notebook's
+    globals for the value its check compares against (submissions.PEEKING).
+    Checks call the learner's code before they compute what they expect and
+    keep their state out of the notebook's globals, so it finds nothing and
+    gains no test cell over learner wrong-values."""
+    grades, _ = graded[assignment]
+    stem = notebook.rsplit(".", 1)[0]
+    _code_grades(grades, f"{stem}--{submissions.PEEKING}")
+    gained = check.gained_cells(grades, stem, submissions.PEEKING)
+    assert not gained, f"test cells whose expected values a peeking answer found while it ran: {gained}"
 
 
 @pytest.mark.parametrize("assignment,stem,variant", VARIANTS)

@@ -41,3 +41,54 @@ def test_reference_strips_delimiters():
     src = "def f():\n    ### BEGIN SOLUTION\n    return 1\n    ### END SOLUTION"
     assert nbs.without_delimiters(src) == "def f():\n    return 1"
     assert nbs.delimiter_problems(nbformat.v4.new_code_cell("x = 1  ### BEGIN SOLUTION"))
+
+
+def _run_peeking(check):
+    """Run the peeking helpers and `check` as a notebook's cells run (in
+    __main__, each cell compiled under its own name) in a fresh Python;
+    the graded name is `mean` of a 1-D array, or `fit`, which returns a
+    model whose `predict` gives labels. Returns what the check printed."""
+    import subprocess
+    import sys
+    import textwrap
+    helpers = submissions._HOSTILE_HELPERS.format(eq=False) + submissions._PEEKING_HELPERS
+    answer = textwrap.dedent('''
+        import numpy as np
+
+        def mean(x):
+            return np.asarray(x, dtype=float).mean(axis=0)
+
+        class _Model:
+            def predict(self, X):
+                return (np.asarray(X)[:, 0] > 0).astype(int)
+
+        def fit(X, y):
+            return _Model()
+
+        mean = _peeking(mean)
+        fit = _peeking(fit)
+    ''')
+    script = "\n".join(f"exec(compile({src!r}, {name!r}, 'exec'))"
+                       for name, src in (("<helpers>", helpers), ("<answer>", answer), ("<check>", check)))
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    return done.stdout
+
+
+@pytest.mark.parametrize("check,found", [
+    # the expected value computed before the call, in a global or a local
+    ("x = np.arange(6.0).reshape(3, 2) / 7\nexpected = x.mean(axis=0)\nprint(np.allclose(mean(x), expected))", True),
+    ("def t():\n    x = np.arange(6.0).reshape(3, 2) / 7\n    exp = x.mean(axis=0)\n    return np.allclose(mean(x), exp)\nprint(t())", True),
+    # labels held next to the inputs while predict runs (the 01_baseline attack)
+    ("def t():\n    X = np.array([[1.], [-1.], [2.], [-3.]])\n    y = np.array([0, 1, 1, 0])\n"
+     "    return np.array_equal(np.asarray(fit(X, y).predict(X), dtype=int), y)\nprint(t())", True),
+    # the same checks computing what they expect after the call
+    ("def t():\n    x = np.arange(6.0).reshape(3, 2) / 7\n    got = np.asarray(mean(x), dtype=float)\n"
+     "    return np.allclose(got, x.mean(axis=0))\nprint(t())", False),
+    ("def t():\n    X = np.array([[1.], [-1.], [2.], [-3.]])\n    model = fit(X, np.array([0, 1, 1, 0]))\n"
+     "    got = np.asarray(model.predict(X), dtype=int)\n    return np.array_equal(got, [0, 1, 1, 0])\nprint(t())", False),
+])
+def test_peeking_answer_finds_what_a_check_holds_while_it_runs(check, found):
+    """The peeking learner passes a check exactly when the check's expected
+    value (or the labels of its inputs) exists while the learner's code runs."""
+    assert _run_peeking(check).split() == [str(found)]
