@@ -6,7 +6,7 @@ import sys
 import time
 from pathlib import Path
 
-from . import ROOT, outcomes, submissions
+from . import ROOT, forkserver, outcomes, submissions
 
 
 class NbgraderError(RuntimeError):
@@ -31,8 +31,7 @@ def nbgrader(args, course, timeout=None, check=True, env=None):
             env.pop(var, None)
         else:
             env[var] = value
-    proc = subprocess.run([sys.executable, "-m", "nbgrader", *args], cwd=course,
-                          capture_output=True, text=True, env=env, timeout=timeout)
+    proc = forkserver.run(args, course, env, timeout=timeout)
     if check and proc.returncode != 0:
         raise NbgraderError(f"nbgrader {' '.join(args)} failed in {course}:\n"
                             f"{proc.stdout[-4000:]}\n{proc.stderr[-8000:]}")

@@ -1,0 +1,173 @@
+"""nbgrader commands without nbgrader's start-up.
+
+`python -m nbgrader ...` spends about 1.5 s of CPU importing nbgrader
+(jupyter_server, nbconvert, SQLAlchemy) before it does anything, and grading
+runs one such command per submission. Here a fork server (the zygote
+pattern) imports nbgrader once; each command then runs in a fresh child
+forked from it: in the course folder, with exactly the environment, argv and
+sys.path that `python -m nbgrader` would have there, its own stdout and
+stderr, and it exits when the command ends. Every command still gets a
+process of its own, and the kernels it starts are new processes exactly as
+before (the sandbox and the grading kernel are unchanged).
+
+The server is a plain `python -c` process (it imports nothing of the
+course), one per process that runs nbgrader commands (make grade, the demo,
+the tests, each Dask worker), started on first use and gone when that
+process ends. COURSE_FORKSERVER=off runs each command as a subprocess
+instead.
+"""
+import atexit
+import json
+import multiprocessing.util
+import os
+import signal
+import socket
+import subprocess
+import sys
+import shutil
+import tempfile
+import threading
+
+# The server: import nbgrader, then fork one child per request. The child
+# tells its pid, becomes `python -m nbgrader ARGS` run in the request's
+# folder, and tells its exit status. The server ends, after its children,
+# when its stdin (a pipe from the process that started it) closes.
+_SERVER = r'''
+import json, os, select, signal, socket, sys
+import nbgrader.apps.nbgraderapp
+listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+listener.bind(sys.argv[1])
+listener.listen(64)
+print("ready", flush=True)
+children = set()
+while True:
+    ready, _, _ = select.select([listener, sys.stdin], [], [], 0.5)
+    for pid in list(children):  # reaped here, so their CPU time is counted as this server's
+        if os.waitpid(pid, os.WNOHANG)[0]:
+            children.discard(pid)
+    if sys.stdin in ready and not os.read(sys.stdin.fileno(), 1):
+        for pid in children:
+            os.waitpid(pid, 0)
+        break
+    if listener not in ready:
+        continue
+    conn, _ = listener.accept()
+    child = os.fork()
+    if child:
+        children.add(child)
+        conn.close()
+        continue
+    code = 1
+    try:
+        listener.close()
+        for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGPIPE):
+            signal.signal(sig, signal.SIG_DFL)
+        request = json.loads(conn.makefile("r").readline())
+        conn.sendall(f"{os.getpid()}\n".encode())
+        os.chdir(request["cwd"])
+        os.environ.clear()
+        os.environ.update(request["env"])
+        for fd, path in ((0, os.devnull), (1, request["stdout"]), (2, request["stderr"])):
+            target = os.open(path, os.O_RDONLY if fd == 0 else os.O_WRONLY | os.O_TRUNC)
+            os.dup2(target, fd)
+            os.close(target)
+        sys.stdin = open(0, "r", closefd=False)
+        sys.stdout = open(1, "w", encoding="utf-8", errors="replace", closefd=False)
+        sys.stderr = open(2, "w", encoding="utf-8", errors="replace", closefd=False)
+        sys.argv = [os.path.join(os.path.dirname(sys.executable), "nbgrader"), *request["args"]]
+        # as `python -m` run in that folder: the folder, then PYTHONPATH
+        sys.path[0:1] = [request["cwd"]] + [p for p in request["env"].get("PYTHONPATH", "").split(os.pathsep) if p]
+        try:
+            nbgrader.apps.nbgraderapp.main()
+            code = 0
+        except SystemExit as done:
+            code = done.code if isinstance(done.code, int) else (0 if done.code is None else 1)
+            if not isinstance(done.code, (int, type(None))):
+                print(done.code, file=sys.stderr)
+        except BaseException:
+            import traceback
+            traceback.print_exc()
+        sys.stdout.flush()
+        sys.stderr.flush()
+        conn.sendall(f"{code}\n".encode())
+    finally:
+        os._exit(code)
+'''
+
+_lock = threading.Lock()
+_server = None
+
+
+def usable():
+    return os.environ.get("COURSE_FORKSERVER", "on").strip().lower() != "off"
+
+
+def _start():
+    """(server process, socket path), started on first use."""
+    global _server
+    with _lock:
+        if _server is None or _server[0].poll() is not None:
+            folder = tempfile.mkdtemp(prefix="course-forkserver-")
+            path = os.path.join(folder, "socket")
+            env = dict(os.environ, PYTHONHASHSEED="0")
+            env.pop("PYTHONPATH", None)
+            proc = subprocess.Popen([sys.executable, "-c", _SERVER, path], cwd=folder, env=env,
+                                    stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+            if proc.stdout.readline().strip() != "ready":
+                proc.kill()
+                raise RuntimeError("the nbgrader fork server did not start")
+            _server = (proc, path)
+        return _server
+
+
+def stop():
+    """End the server (after the commands it runs), and reap it: its CPU time
+    and its children's then count in this process's (os.times, time(1))."""
+    global _server
+    with _lock:
+        if _server is not None:
+            proc, path = _server
+            _server = None
+            proc.stdin.close()
+            proc.wait()
+            shutil.rmtree(os.path.dirname(path), ignore_errors=True)
+
+
+# At the end of this process: atexit for a program, multiprocessing's
+# finalizers for a Dask worker process (it ends with os._exit, skipping atexit).
+atexit.register(stop)
+multiprocessing.util.Finalize(None, stop, exitpriority=0)
+
+
+def run(args, cwd, env, timeout=None):
+    """`python -m nbgrader ARGS` in `cwd` with exactly `env`: a
+    subprocess.CompletedProcess with text stdout and stderr (raises
+    subprocess.TimeoutExpired after `timeout` seconds, as subprocess.run)."""
+    argv = [sys.executable, "-m", "nbgrader", *args]
+    if not usable():
+        return subprocess.run(argv, cwd=cwd, capture_output=True, text=True, env=env, timeout=timeout)
+    _proc, path = _start()
+    with tempfile.TemporaryDirectory(prefix="course-nbgrader-") as tmp:
+        out_path, err_path = os.path.join(tmp, "stdout"), os.path.join(tmp, "stderr")
+        for name in (out_path, err_path):
+            open(name, "w").close()
+        request = {"args": [str(a) for a in args], "cwd": os.path.abspath(cwd), "env": dict(env),
+                   "stdout": out_path, "stderr": err_path}
+        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as conn:
+            conn.connect(path)
+            conn.sendall((json.dumps(request) + "\n").encode())
+            replies = conn.makefile("r")
+            pid = int(replies.readline())
+            conn.settimeout(timeout)
+            try:
+                line = replies.readline()
+            except (socket.timeout, TimeoutError):
+                os.kill(pid, signal.SIGKILL)  # as subprocess.run: the command, not what it started
+                raise subprocess.TimeoutExpired(argv, timeout)
+        # no exit status: the child was killed
+        code = int(line) if line.strip() else -signal.SIGKILL
+
+        def read(name):
+            with open(name, encoding="utf-8", errors="replace") as f:
+                return f.read()
+        return subprocess.CompletedProcess(argv, code, read(out_path), read(err_path))
