@@ -4,6 +4,8 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
+# pytest-xdist workers of `make test` (modules of the suite run side by side)
+TEST_WORKERS ?= 2
 
 .PHONY: demo test grade release solutions site selfgrade benchmark venv clean
 
@@ -34,9 +36,9 @@ $(LAB_SETTINGS): jupyterlab-settings.json5
 demo: $(STAMP)
 	$(PY) -m coursetools.demo
 
-## test: the course's test suite (works on throw-away copies of the course)
+## test: the course's test suite (works on throw-away copies of the course), on TEST_WORKERS=2 pytest-xdist workers
 test: $(STAMP)
-	$(PY) -m pytest
+	$(PY) -m pytest -n $(TEST_WORKERS) --dist loadgroup
 
 ## grade: autograde submitted/ on Dask with a progress bar: make grade [A=01_baseline] [SCHEDULER=tcp://host:8786] [WORKERS=2]
 grade: $(STAMP)

@@ -10,11 +10,15 @@ Prints, for the pinned environment:
 3. the time to autograde a class of N synthetic submissions of one
    assignment serially (plain `nbgrader autograde`) against the course's
    parallel autograde on Dask (coursetools.parallel), with the speedup and a
-   check that both write identical gradebooks.
+   check that both write identical gradebooks;
+4. the test suite's last run (`make test` records it in
+   .grading/test-suite-timing.json): wall time against CPU time, and how
+   busy that kept the cores.
 --quick measures one assignment (sections 1 and 2) and a class of 2: a
 check that the benchmark runs, not figures to quote.
 """
 import argparse
+import json
 import os
 import platform
 import sys
@@ -34,6 +38,20 @@ def execute_seconds(nb_path):
     NotebookClient(nb, timeout=600, kernel_name="python3", allow_errors=False,
                    resources={"metadata": {"path": str(Path(nb_path).parent)}}).execute()
     return time.perf_counter() - start
+
+
+SUITE_TIMING = Path(__file__).resolve().parent.parent / ".grading" / "test-suite-timing.json"
+
+
+def suite_timing(path=SUITE_TIMING):
+    """The figures tests/conftest.py recorded at the end of the last test run."""
+    if not path.exists():
+        return "no record yet: run `make test` first"
+    t = json.loads(path.read_text())
+    busy = t["cpu_seconds"] / max(t["wall_seconds"], 1e-9) / max(t["cores"], 1)
+    return (f"{t['date']}: {t['passed']} passed, {t['failed']} failed, {t['errors']} errors\n"
+            f"wall {t['wall_seconds'] / 60:5.1f} min, CPU {t['cpu_seconds'] / 60:5.1f} min "
+            f"(pytest and every process it waited for): the {t['cores']} cores were busy {busy:.0%} of the time")
 
 
 def main(argv=None):
@@ -95,6 +113,8 @@ def main(argv=None):
     print(f"serial   {serial:6.1f} s  ({serial / args.class_size:.1f} s per submission)")
     print(f"parallel {par:6.1f} s  ({par / args.class_size:.1f} s per submission)")
     print(f"speedup x{serial / par:.2f}; identical gradebooks: {same}")
+    print("\n## 4. The test suite, as `make test` last ran it here")
+    print(suite_timing())
     print(f"\n(work folder: {tmp})")
     return 0 if same else 1
 

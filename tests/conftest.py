@@ -79,3 +79,62 @@ def newcomer_solutions(newcomer_course):
     (CompletedProcess, solution folder)."""
     import newcomer
     return newcomer.make(newcomer_course, "solutions"), newcomer_course / "solution"
+
+
+# The suite's own timing, for `make benchmark` (issue: a speed budget a
+# developer can see): wall time against the CPU time of pytest and every
+# process it waited for (kernels, nbgrader, Dask workers, the browser).
+SUITE_TIMING = ROOT / ".grading" / "test-suite-timing.json"
+
+
+def pytest_sessionstart(session):
+    import time
+    session.config._course_started = (time.time(), time.perf_counter(), os.times())
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus, config):
+    import json
+    import platform
+    import time
+    started = getattr(config, "_course_started", None)
+    if started is None or hasattr(config, "workerinput"):
+        return
+    t0, p0, c0 = started
+    from coursetools import forkserver
+    forkserver.stop()  # reaped now, its CPU time (and its commands') counts below
+    c1 = os.times()
+    cpu = sum(getattr(c1, f) - getattr(c0, f) for f in ("user", "system", "children_user", "children_system"))
+    wall = time.perf_counter() - p0
+    stats = terminalreporter.stats
+    record = {"date": time.strftime("%Y-%m-%d %H:%M", time.localtime(t0)), "machine": platform.machine(),
+              "cores": os.cpu_count(), "wall_seconds": round(wall, 1), "cpu_seconds": round(cpu, 1),
+              "passed": len(stats.get("passed", [])), "failed": len(stats.get("failed", [])),
+              "errors": len(stats.get("error", [])), "exit_status": int(exitstatus),
+              "whole_suite": config.args_source == pytest.Config.ArgsSource.TESTPATHS}
+    line = (f"course suite timing: wall {wall:.0f} s, CPU {cpu:.0f} s "
+            f"(cores busy {cpu / max(wall, 1e-9) / (os.cpu_count() or 1):.0%} of {os.cpu_count()})")
+    if record["whole_suite"]:  # a run of some tests leaves the whole suite's record alone
+        SUITE_TIMING.parent.mkdir(exist_ok=True)
+        SUITE_TIMING.write_text(json.dumps(record, indent=1) + "\n")
+        line += f"; recorded in {SUITE_TIMING.relative_to(ROOT)} for make benchmark"
+    terminalreporter.write_line(line)
+
+
+# `make test` runs the suite on two pytest-xdist workers (--dist loadgroup):
+# each module is one group, so its module and session fixtures (the graded
+# class, a browser) are built once, on one worker; the modules that share
+# the newcomer's clone and its `make solutions` form one group. Groups start
+# longest first (measured with --durations), so the two workers end together.
+SHARED_GROUPS = {"test_readme": "newcomer", "test_browser": "newcomer", "test_selfstudy": "newcomer"}
+LONGEST_FIRST = ["test_grading", "newcomer", "test_hostile", "test_robustness", "test_faults", "test_exchange",
+                 "test_parallel", "test_site", "test_formgrader", "test_feedback"]
+
+
+def pytest_collection_modifyitems(config, items):
+    def group(item):
+        module = Path(str(item.fspath)).stem
+        return SHARED_GROUPS.get(module, module)
+    for item in items:
+        item.add_marker(pytest.mark.xdist_group(group(item)))
+    rank = {name: i for i, name in enumerate(LONGEST_FIRST)}
+    items.sort(key=lambda item: rank.get(group(item), len(rank)))  # stable: keeps each module's order
