@@ -74,11 +74,28 @@ def newcomer_course(tmp_path_factory):
 
 
 @pytest.fixture(scope="session")
-def newcomer_solutions(newcomer_course):
-    """`make solutions` in the newcomer's clone, once per session:
+def newcomer_solutions(tmp_path_factory):
+    """`make solutions` in a newcomer's fresh clone, once per test run (the
+    pytest-xdist workers share it; a file lock lets one build it):
     (CompletedProcess, solution folder)."""
+    import fcntl
+    import json
+    import subprocess
     import newcomer
-    return newcomer.make(newcomer_course, "solutions"), newcomer_course / "solution"
+    shared = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        shared = shared.parent  # the run's folder, above each worker's own
+    folder = shared / "newcomer-solutions"
+    with open(shared / "newcomer-solutions.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        record = folder / "make-solutions.json"
+        if not record.exists():
+            folder.mkdir(exist_ok=True)
+            proc = newcomer.make(newcomer.clone(folder / "course"), "solutions")
+            record.write_text(json.dumps({"returncode": proc.returncode, "stdout": proc.stdout}))
+        done = json.loads(record.read_text())
+    proc = subprocess.CompletedProcess(["make", "solutions"], done["returncode"], done["stdout"])
+    return proc, folder / "course" / "solution"
 
 
 # The suite's own timing, for `make benchmark` (issue: a speed budget a
@@ -120,21 +137,16 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config):
     terminalreporter.write_line(line)
 
 
-# `make test` runs the suite on two pytest-xdist workers (--dist loadgroup):
-# each module is one group, so its module and session fixtures (the graded
-# class, a browser) are built once, on one worker; the modules that share
-# the newcomer's clone and its `make solutions` form one group. Groups start
-# longest first (measured with --durations), so the two workers end together.
-SHARED_GROUPS = {"test_readme": "newcomer", "test_browser": "newcomer", "test_selfstudy": "newcomer"}
-LONGEST_FIRST = ["test_grading", "newcomer", "test_hostile", "test_robustness", "test_faults", "test_exchange",
-                 "test_parallel", "test_site", "test_formgrader", "test_feedback"]
+# `make test` runs the suite on two pytest-xdist workers, a module at a time
+# (--dist loadfile), so each module's fixtures are built once, on one worker
+# (newcomer_solutions is shared through a file lock). Modules start longest
+# first (measured with --durations), so the two workers end together.
+# (--dist loadgroup would group modules freely, but pytest-xdist 3.8 cannot
+# rename pytest 9's node ids, which it needs for that.)
+LONGEST_FIRST = ["test_grading", "test_readme", "test_hostile", "test_robustness", "test_faults", "test_exchange",
+                 "test_parallel", "test_site", "test_browser", "test_formgrader", "test_selfstudy", "test_feedback"]
 
 
 def pytest_collection_modifyitems(config, items):
-    def group(item):
-        module = Path(str(item.fspath)).stem
-        return SHARED_GROUPS.get(module, module)
-    for item in items:
-        item.add_marker(pytest.mark.xdist_group(group(item)))
     rank = {name: i for i, name in enumerate(LONGEST_FIRST)}
-    items.sort(key=lambda item: rank.get(group(item), len(rank)))  # stable: keeps each module's order
+    items.sort(key=lambda item: rank.get(Path(str(item.fspath)).stem, len(rank)))  # stable: keeps each module's order
