@@ -114,7 +114,7 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config):
     import platform
     import time
     started = getattr(config, "_course_started", None)
-    if started is None or hasattr(config, "workerinput"):
+    if started is None or hasattr(config, "workerinput") or config.option.collectonly:
         return
     t0, p0, c0 = started
     from coursetools import forkserver
