@@ -139,14 +139,7 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config):
 
 # `make test` runs the suite on two pytest-xdist workers, a module at a time
 # (--dist loadfile), so each module's fixtures are built once, on one worker
-# (newcomer_solutions is shared through a file lock). Modules start longest
-# first (measured with --durations), so the two workers end together.
+# (newcomer_solutions is shared through a file lock). xdist starts the
+# modules with the most tests first; test_grading, the longest, is one of them.
 # (--dist loadgroup would group modules freely, but pytest-xdist 3.8 cannot
 # rename pytest 9's node ids, which it needs for that.)
-LONGEST_FIRST = ["test_grading", "test_readme", "test_hostile", "test_robustness", "test_faults", "test_exchange",
-                 "test_parallel", "test_site", "test_browser", "test_formgrader", "test_selfstudy", "test_feedback"]
-
-
-def pytest_collection_modifyitems(config, items):
-    rank = {name: i for i, name in enumerate(LONGEST_FIRST)}
-    items.sort(key=lambda item: rank.get(Path(str(item.fspath)).stem, len(rank)))  # stable: keeps each module's order
