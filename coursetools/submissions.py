@@ -177,18 +177,20 @@ def _hostile_function(function):
     return answer
 
 
-def _hostile_class(cls):
-    methods = {{name: _hostile_function(member) for name, member in vars(cls).items()
-               if callable(member) and not name.startswith("_")}}
-    return type(cls.__name__, (cls,), methods)
+def _wrap_answer(value, wrap_function):
+    """A graded name answered through wrap_function: a class gets a subclass
+    whose public methods are wrapped, a function is wrapped, a value poisoned."""
+    if isinstance(value, type):
+        methods = {{name: wrap_function(member) for name, member in vars(value).items()
+                   if callable(member) and not name.startswith("_")}}
+        return type(value.__name__, (value,), methods)
+    if callable(value):
+        return wrap_function(value)
+    return _poison(value)
 
 
 def _hostile(value):
-    if isinstance(value, type):
-        return _hostile_class(value)
-    if callable(value):
-        return _hostile_function(value)
-    return _poison(value)
+    return _wrap_answer(value, _hostile_function)
 '''
 
 
@@ -351,18 +353,8 @@ class _PeekObject:
         return _peeking_function(object.__getattribute__(self, "_peek_real"))(*args, **kwargs)
 
 
-def _peeking_class(cls):
-    methods = {name: _peeking_function(member) for name, member in vars(cls).items()
-               if callable(member) and not name.startswith("_")}
-    return type(cls.__name__, (cls,), methods)
-
-
 def _peeking(value):
-    if isinstance(value, type):
-        return _peeking_class(value)
-    if callable(value):
-        return _peeking_function(value)
-    return _poison(value)
+    return _wrap_answer(value, _peeking_function)
 '''
 
 
