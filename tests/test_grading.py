@@ -46,7 +46,10 @@ def test_answers_equal_to_anything_gain_nothing(graded, assignment, notebook):
     values also claim to equal anything (submissions.hostile_answers). Hidden
     tests convert what they compare, so that learner gains no test cell."""
     grades, _ = graded[assignment]
-    gained = check.gained_cells(grades, notebook.rsplit(".", 1)[0], submissions.EQUAL_TO_ANYTHING)
+    stem = notebook.rsplit(".", 1)[0]
+    for kind in (submissions.WRONG_VALUES, submissions.EQUAL_TO_ANYTHING):
+        _code_grades(grades, f"{stem}--{kind}")  # both were graded
+    gained = check.gained_cells(grades, stem, submissions.EQUAL_TO_ANYTHING)
     assert not gained, f"test cells that an answer equal to anything passes (wrong values, with ==): {gained}"
 
 
@@ -59,7 +62,8 @@ def test_peeking_answers_gain_nothing(graded, assignment, notebook):
     gains no test cell over learner wrong-values."""
     grades, _ = graded[assignment]
     stem = notebook.rsplit(".", 1)[0]
-    _code_grades(grades, f"{stem}--{submissions.PEEKING}")
+    for kind in (submissions.WRONG_VALUES, submissions.PEEKING):
+        _code_grades(grades, f"{stem}--{kind}")  # both were graded
     gained = check.gained_cells(grades, stem, submissions.PEEKING)
     assert not gained, f"test cells whose expected values a peeking answer found while it ran: {gained}"
 
