@@ -26,7 +26,7 @@ from nbclient.util import run_sync
 from nbgrader.preprocessors import Execute, NbGraderPreprocessor
 from traitlets import Integer
 
-from . import notebooks as nbs
+from . import notebooks as nbs, zygote
 from .feedback import FeedbackRules, redact_hidden
 from .sandbox import SandboxedKernelManager
 
@@ -186,6 +186,12 @@ class GradingExecute(Execute):
         return await super().async_start_new_kernel(**kwargs)
 
     start_new_kernel = run_sync(async_start_new_kernel)
+
+    def create_kernel_manager(self):
+        km = super().create_kernel_manager()
+        if isinstance(km, SandboxedKernelManager):  # a kernel zygote imports these before the fork
+            km.libraries = zygote.libraries("\n".join(c.source for c in self.nb.cells if c.cell_type == "code"))
+        return km
 
     async def _async_handle_timeout(self, timeout, cell=None):
         reply = await super()._async_handle_timeout(timeout, cell)

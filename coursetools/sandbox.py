@@ -118,25 +118,56 @@ def _environment(home):
     return env
 
 
+def layout(workdir, private):
+    """The sandbox's file system, mounts in order: [(kind, source, target)]
+    with kind tmpfs, dir, proc, dev, ro-try (read-only when present), ro
+    (read-only) or rw. bwrap (command) and the kernel zygote
+    (coursetools/zygote.py) both build exactly this."""
+    # the empty /tmp first, so that folders under /tmp bound below stay visible
+    out = [("tmpfs", None, "/tmp"), ("dir", None, "/tmp/home"), ("proc", None, "/proc"), ("dev", None, "/dev")]
+    out += [("ro-try", folder, folder) for folder in SYSTEM]
+    pythons = {Path(sys.prefix), Path(sys.base_prefix), Path(os.path.realpath(sys.executable)).parent.parent}
+    out += [("ro", str(folder), str(folder)) for folder in sorted(pythons)]
+    out += [("ro", str(COURSETOOLS), str(COURSETOOLS)), ("rw", str(private), str(private)),
+            ("rw", str(workdir), str(workdir))]
+    return out
+
+
+_BWRAP = {"tmpfs": "--tmpfs", "dir": "--dir", "proc": "--proc", "dev": "--dev",
+          "ro-try": "--ro-bind-try", "ro": "--ro-bind", "rw": "--bind"}
+
+
 def command(bwrap, kernel_cmd, workdir, private):
     """The bwrap command line that runs kernel_cmd confined to workdir."""
     args = [bwrap, "--die-with-parent", "--new-session", "--unshare-pid", "--unshare-ipc",
-            "--unshare-uts", "--unshare-net", "--unshare-cgroup-try", "--hostname", "grading",
-            # mounts are made in order, later ones on top: the empty /tmp
-            # first, so that folders under /tmp bound below stay visible
-            "--tmpfs", "/tmp", "--dir", "/tmp/home", "--proc", "/proc", "--dev", "/dev"]
-    for folder in SYSTEM:
-        args += ["--ro-bind-try", folder, folder]
-    pythons = {Path(sys.prefix), Path(sys.base_prefix), Path(os.path.realpath(sys.executable)).parent.parent}
-    for folder in sorted(pythons):
-        args += ["--ro-bind", str(folder), str(folder)]
-    args += ["--ro-bind", str(COURSETOOLS), str(COURSETOOLS),
-             "--bind", str(private), str(private),
-             "--bind", str(workdir), str(workdir),
-             "--remount-ro", "/", "--chdir", str(workdir), "--clearenv"]
+            "--unshare-uts", "--unshare-net", "--unshare-cgroup-try", "--hostname", "grading"]
+    for kind, source, target in layout(workdir, private):
+        args += [_BWRAP[kind]] + ([source] if source is not None else []) + [target]
+    args += ["--remount-ro", "/", "--chdir", str(workdir), "--clearenv"]
     for name, value in sorted(_environment("/tmp/home").items()):
         args += ["--setenv", name, value]
     return args + ["--"] + list(kernel_cmd)
+
+
+def _zygote_trial(zygote):
+    """Can the zygote build the sandbox on this machine? (None: yes)"""
+    with tempfile.TemporaryDirectory(prefix="grading-trial-") as tmp:
+        work, private = Path(tmp) / "work", Path(tmp) / "private"
+        work.mkdir()
+        private.mkdir()
+        return zygote.trial(layout(work, private), work)
+
+
+def kernel_zygote():
+    """(this process's kernel zygote, None) when kernels start from one
+    here, else (None, why not)."""
+    from . import zygote
+    if not zygote.usable():
+        return None, "COURSE_ZYGOTE=off" if os.environ.get("COURSE_ZYGOTE") else "not on this platform"
+    return zygote.for_environment(_environment("/tmp/home"), _zygote_trial)
+
+
+_SAID = set()
 
 
 class SandboxedKernelManager(AsyncKernelManager):
@@ -148,6 +179,9 @@ class SandboxedKernelManager(AsyncKernelManager):
     the launcher's process group)."""
 
     _private = None
+    # the course's libraries the notebook imports (zygote.LIBRARIES), which a
+    # kernel zygote imports before it forks the kernel
+    libraries = ()
 
     async def _async_pre_start_kernel(self, **kw):
         chosen, bwrap = mode(), None
@@ -171,7 +205,15 @@ class SandboxedKernelManager(AsyncKernelManager):
             # terminals (notebook output travels over the sockets)
             if kw.get("stdout") is None:
                 kw["stdout"] = subprocess.DEVNULL
-            kernel_cmd = command(bwrap, kernel_cmd, workdir, self._private)
+            from . import zygote
+            forked, why = kernel_zygote() if zygote.kernel_command(kernel_cmd) else (None, "another kernel")
+            if forked is not None:
+                kernel_cmd = forked.command(kernel_cmd, layout(workdir, self._private), workdir, self.libraries)
+            else:
+                if why and why not in _SAID:
+                    _SAID.add(why)
+                    self.log.info("grading kernels start with bwrap, not from a zygote: %s", why)
+                kernel_cmd = command(bwrap, kernel_cmd, workdir, self._private)
         return kernel_cmd, kw
 
     async def _async_cleanup_resources(self, restart=False):

@@ -13,7 +13,16 @@ from nbclient import NotebookClient
 from coursetools import ROOT, sandbox
 
 PROBE = r'''
-import json, os, socket
+import ctypes, json, os, socket, sys
+def _remount_rw():
+    """Try to make / writable again: directly, then from a new user namespace."""
+    libc = ctypes.CDLL(None, use_errno=True)
+    if libc.mount(None, b"/", None, ctypes.c_ulong(32 | 4096), None) == 0:
+        return "direct"
+    if os.fork() == 0:
+        ok = libc.unshare(0x10000000 | 0x00020000) == 0 and libc.mount(None, b"/", None, ctypes.c_ulong(32 | 4096), None) == 0
+        os._exit(0 if ok else 1)
+    return "nested" if os.waitstatus_to_exitcode(os.wait()[1]) == 0 else None
 def _can_write(path):
     try:
         with open(path, "w") as f:
@@ -37,6 +46,12 @@ print(json.dumps({
     "env": sorted(os.environ),
     "reach_listener": _reach(PORT),
     "pids": sorted(int(p) for p in os.listdir("/proc") if p.isdigit()),
+    "remount_rw": _remount_rw(),
+    "init": open("/proc/1/cmdline").read(),
+    "state": {"env": dict(os.environ), "argv": [a.replace(os.path.dirname(sys.argv[2]), "PRIVATE") for a in sys.argv], "path": sys.path, "cwd": os.getcwd(), "pid": os.getpid(),
+              "uid": os.getuid(), "host": socket.gethostname(), "root": sorted(os.listdir("/")),
+              "tmp": sorted(p for p in os.listdir("/tmp") if not p.startswith("grading-kernel-")),
+              "dev": sorted(os.listdir("/dev"))},
 }))
 '''
 
@@ -81,11 +96,16 @@ def test_bwrap_works_here():
     assert "bubblewrap" in sandbox.status()
 
 
-def test_kernel_sees_only_its_folder(course_like, monkeypatch):
+@pytest.mark.parametrize("zygote", ["on", "off"])
+def test_kernel_sees_only_its_folder(course_like, monkeypatch, zygote):
+    """The same sandbox whether the kernel is forked from the zygote
+    (coursetools/zygote.py, the default) or started by bwrap."""
     course, workdir, secret, port = course_like
     monkeypatch.setenv("COURSE_SANDBOX", "bwrap")
+    monkeypatch.setenv("COURSE_ZYGOTE", zygote)
     monkeypatch.setenv("COURSE_DB_URL", "postgresql://grader:secret@dbhost/course")
     seen = _run(workdir, course, secret, port, monkeypatch)
+    assert ("coursetools import zygote" in seen["init"]) == (zygote == "on"), f"PID 1 is {seen['init']!r}"
     assert seen["cwd"] == str(workdir)
     assert seen["course_visible"] == ["autograded"], "only the path down to the learner's folder exists"
     assert not seen["secret_file"], "source/ is visible from the kernel"
@@ -98,6 +118,51 @@ def test_kernel_sees_only_its_folder(course_like, monkeypatch):
     assert not seen["reach_listener"], "the kernel reached a TCP port of the machine"
     assert max(seen["pids"]) < 20, f"the kernel sees the machine's processes: {seen['pids'][:10]}"
     assert not list(workdir.parent.parent.parent.glob("**/kernel.json")), "connection files belong outside the course"
+    if zygote == "on":  # (bwrap run as root keeps root's capabilities, so only the zygote's kernels are held to this)
+        assert seen["remount_rw"] is None, f"the kernel made / writable again ({seen['remount_rw']})"
+
+
+def test_zygote_kernel_starts_as_a_bwrap_kernel_does(course_like, monkeypatch):
+    """Environment, argv, import path, folder, PID, user, host name and the
+    file system the kernel sees are the same both ways."""
+    course, workdir, secret, port = course_like
+    monkeypatch.setenv("COURSE_SANDBOX", "bwrap")
+    states = {}
+    for zygote in ("on", "off"):
+        monkeypatch.setenv("COURSE_ZYGOTE", zygote)
+        states[zygote] = _run(workdir, course, secret, port, monkeypatch)["state"]
+    assert states["on"] == states["off"]
+
+
+def test_zygote_kernels_leave_nothing_running(course_like, monkeypatch):
+    """A kernel that dies, and one that is shut down, leave no process of
+    theirs behind the zygote; a dead kernel is reported as dead."""
+    import psutil
+    from nbclient.exceptions import DeadKernelError
+    from coursetools import zygote
+    course, workdir, secret, port = course_like
+    monkeypatch.setenv("COURSE_SANDBOX", "bwrap")
+    monkeypatch.setenv("COURSE_ZYGOTE", "on")
+    monkeypatch.setenv("PYTHONPATH", str(ROOT))
+    for code, error in (("import os, subprocess; subprocess.Popen(['sleep', '300']); os._exit(3)", DeadKernelError),
+                        ("import subprocess; subprocess.Popen(['sleep', '300'])", None)):
+        nb = nbformat.v4.new_notebook()
+        nb.cells = [nbformat.v4.new_code_cell(code)]
+        client = NotebookClient(nb, timeout=60, kernel_name="python3",
+                                kernel_manager_class=sandbox.SandboxedKernelManager,
+                                resources={"metadata": {"path": str(workdir)}})
+        if error:
+            with pytest.raises(error):
+                client.execute()
+        else:
+            client.execute()
+        zygotes = list(zygote._zygotes.values())
+        assert zygotes, "no zygote started the kernel"
+        for z in zygotes:
+            deadline = __import__("time").monotonic() + 10
+            while psutil.Process(z.proc.pid).children() and __import__("time").monotonic() < deadline:
+                __import__("time").sleep(0.1)
+            assert not psutil.Process(z.proc.pid).children(recursive=True), f"left running after {code!r}"
 
 
 def test_without_sandbox_the_same_probe_sees_everything(course_like, monkeypatch):

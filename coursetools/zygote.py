@@ -1,0 +1,548 @@
+"""Grading kernels forked from a process that has imported the course's
+libraries once (the zygote pattern).
+
+A fresh grading kernel spends 2-5 s of CPU before the learner's first line
+runs: Python, ipykernel and IPython start, then the notebook imports numpy,
+pandas, matplotlib, scikit-learn or torch. Grading a class pays that once per
+notebook per learner. Here one server process (the zygote) imports ipykernel
+once, and each library of the course (LIBRARIES) when the first notebook
+that imports it comes; each kernel is a fresh child forked from it, confined
+in the very sandbox coursetools/sandbox.py describes, and only then started
+as an ipykernel with nbgrader's connection file and arguments. (A kernel may
+thus find a library in sys.modules that its notebook does not import.)
+
+How a kernel is born (the sandbox is built by the child itself, with the
+Linux calls bwrap uses: unshare, mount, pivot_root):
+- the zygote forks a monitor, which moves into new user, mount, PID,
+  network, IPC and UTS namespaces and forks the namespace's init (PID 1);
+- init builds the sandbox's file system (sandbox.layout: the system and
+  Python read-only, coursetools/ read-only, the learner's folder and the
+  kernel's private socket folder writable, a private /tmp, /proc and /dev),
+  switches to it, makes it read-only, drops every capability and forks the
+  kernel (PID 2), whose exit status it passes on;
+- the kernel clears its environment down to the sandbox's variables,
+  reseeds what a new process would seed (numpy's global generator; Python's
+  `random` reseeds itself after a fork) and runs ipykernel as
+  `python -m ipykernel_launcher ARGS` would, in the learner's folder.
+
+jupyter_client needs a process to own: it starts a small launcher (plain
+Python without site-packages, a few ms) that hands the request and its stdin,
+stdout and stderr to the zygote over a Unix socket and exits with the
+kernel's status. Killing the launcher kills the kernel (the zygote sees the
+socket close), and a kernel outlives neither the zygote nor its monitor.
+
+The zygote runs with the sandbox's environment, so the libraries it
+imports see what a fresh sandboxed kernel would; only HOME, IPYTHONDIR and
+MPLCONFIGDIR point into its own scratch folder while it imports (the
+kernels get the sandbox's values back). A zygote belongs to one process (an
+nbgrader command, a Dask worker through grading.nbgrader) and ends with it.
+
+COURSE_ZYGOTE=off starts every kernel with bwrap as before; so does a
+machine where the zygote cannot build the sandbox (the first fork is a
+trial; sandbox.status says which way kernels start).
+"""
+import atexit
+import ctypes
+import json
+import os
+import platform
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+from pathlib import Path
+
+# What the zygote imports: the kernel itself at start; the libraries of the
+# course's notebooks when the first notebook that imports them comes (never
+# anything else: a module is imported outside the sandbox, so only these).
+KERNEL = ("ipykernel.kernelapp", "ipykernel.ipkernel", "coursetools.guard", "numpy", "numpy.testing",
+          "numpy.linalg")
+LIBRARIES = {
+    "scipy": ("scipy", "scipy.special"),
+    "pandas": ("pandas",),
+    "matplotlib": ("matplotlib", "matplotlib.pyplot", "matplotlib_inline.backend_inline"),
+    "seaborn": ("seaborn",),
+    "sklearn": ("sklearn", "sklearn.base", "sklearn.datasets", "sklearn.metrics", "sklearn.linear_model",
+                "sklearn.preprocessing", "sklearn.model_selection", "sklearn.pipeline", "sklearn.compose",
+                "sklearn.impute", "sklearn.tree", "sklearn.ensemble", "sklearn.cluster", "sklearn.svm",
+                "sklearn.neighbors", "sklearn.exceptions", "sklearn.utils.validation"),
+    "torch": ("torch", "torch.nn", "torch.nn.functional", "torch.utils.data"),
+}
+
+
+def libraries(code):
+    """The LIBRARIES a notebook's code imports (its top-level names)."""
+    import re
+    names = {m.group(1) for m in re.finditer(r"^\s*(?:import|from)\s+(\w+)", code, re.M)}
+    return sorted(names & set(LIBRARIES))
+
+
+# The variables that point into the zygote's scratch folder while it imports.
+SCRATCH_VARS = ("HOME", "IPYTHONDIR", "MPLCONFIGDIR")
+
+# --- Linux calls (ctypes: Python 3.11 has no os.unshare or pivot_root) ----
+CLONE_NEWNS, CLONE_NEWUTS, CLONE_NEWIPC = 0x00020000, 0x04000000, 0x08000000
+CLONE_NEWUSER, CLONE_NEWPID, CLONE_NEWNET = 0x10000000, 0x20000000, 0x40000000
+MS_RDONLY, MS_NOSUID, MS_NODEV, MS_NOEXEC = 1, 2, 4, 8
+MS_REMOUNT, MS_BIND, MS_REC, MS_PRIVATE = 32, 4096, 16384, 1 << 18
+MS_NOATIME, MS_NODIRATIME, MS_RELATIME = 1024, 2048, 1 << 21
+MNT_DETACH = 2
+PR_SET_PDEATHSIG, PR_CAPBSET_DROP, PR_SET_NO_NEW_PRIVS, PR_CAP_AMBIENT = 1, 24, 38, 47
+SYS_PIVOT_ROOT = {"x86_64": 155, "aarch64": 41}.get(platform.machine())
+# statvfs flags -> the mount flags a bind remount must keep (the kernel
+# refuses to clear a flag a less privileged namespace inherited locked)
+_KEEP = ((os.ST_NOSUID, MS_NOSUID), (os.ST_NODEV, MS_NODEV), (os.ST_NOEXEC, MS_NOEXEC),
+         (os.ST_NOATIME, MS_NOATIME), (os.ST_NODIRATIME, MS_NODIRATIME), (os.ST_RELATIME, MS_RELATIME))
+DEVICES = ("null", "zero", "full", "random", "urandom", "tty")
+
+_libc = ctypes.CDLL(None, use_errno=True)
+
+
+def _call(name, *args):
+    if getattr(_libc, name)(*args) != 0:
+        err = ctypes.get_errno()
+        raise OSError(err, f"{name}{tuple(a.decode() if isinstance(a, bytes) else a for a in args)}: "
+                           f"{os.strerror(err)}")
+
+
+def _b(path):
+    return None if path is None else os.fsencode(str(path))
+
+
+def _mount(source, target, fstype, flags, data=None):
+    _call("mount", _b(source), _b(target), _b(fstype), ctypes.c_ulong(flags), _b(data))
+
+
+def _remount_ro(target):
+    flags = os.statvfs(target).f_flag
+    keep = sum(ms for st, ms in _KEEP if flags & st)
+    _mount(None, target, None, MS_REMOUNT | MS_BIND | MS_RDONLY | keep)
+
+
+def _write(path, text):
+    with open(path, "w") as f:
+        f.write(text)
+
+
+def _enter_namespaces():
+    """New user (this uid and gid mapped to themselves), mount, PID,
+    network, IPC and UTS namespaces; the PID one holds the next child."""
+    uid, gid = os.getuid(), os.getgid()
+    _call("unshare", CLONE_NEWUSER | CLONE_NEWNS | CLONE_NEWPID | CLONE_NEWNET | CLONE_NEWIPC | CLONE_NEWUTS)
+    _write("/proc/self/setgroups", "deny")
+    _write("/proc/self/uid_map", f"{uid} {uid} 1")
+    _write("/proc/self/gid_map", f"{gid} {gid} 1")
+
+
+def _mountpoint(target, is_dir=True):
+    if is_dir:
+        os.makedirs(target, exist_ok=True)
+    else:
+        os.makedirs(os.path.dirname(target), exist_ok=True)
+        if not os.path.exists(target):
+            open(target, "w").close()
+
+
+def _build_root(layout):
+    """The sandbox's file system (sandbox.layout, mounts in order) as the
+    root of this mount namespace, read-only but for its writable binds and
+    tmpfs. Run as PID 1 of the new PID namespace (for /proc)."""
+    _mount(None, "/", None, MS_REC | MS_PRIVATE)  # nothing propagates back to the machine
+    # bwrap's way: a tmpfs on /tmp becomes the root for a moment, the
+    # machine's root is then under /oldroot and the new one under /newroot
+    _mount("tmpfs", "/tmp", "tmpfs", MS_NOSUID | MS_NODEV, "mode=0755")
+    os.chdir("/tmp")
+    os.mkdir("newroot")
+    os.mkdir("oldroot")
+    _mount("tmpfs", "newroot", "tmpfs", MS_NOSUID | MS_NODEV, "mode=0755")
+    _call("syscall", ctypes.c_long(SYS_PIVOT_ROOT), b"/tmp", b"/tmp/oldroot")
+    os.chdir("/")
+    for kind, source, target in layout:
+        new = "/newroot" + str(target)
+        old = None if source is None else "/oldroot" + str(source)
+        if kind == "dir":
+            os.makedirs(new, exist_ok=True)
+        elif kind == "tmpfs":
+            _mountpoint(new)
+            _mount("tmpfs", new, "tmpfs", MS_NOSUID | MS_NODEV, "mode=0755")
+        elif kind == "proc":
+            _mountpoint(new)
+            _mount("proc", new, "proc", MS_NOSUID | MS_NODEV | MS_NOEXEC)
+        elif kind == "dev":
+            _mountpoint(new)
+            _mount("tmpfs", new, "tmpfs", MS_NOSUID, "mode=0755")
+            for name in DEVICES:
+                if os.path.exists(f"/oldroot/dev/{name}"):
+                    _mountpoint(f"{new}/{name}", is_dir=False)
+                    _mount(f"/oldroot/dev/{name}", f"{new}/{name}", None, MS_BIND)
+            for name, link in (("fd", "/proc/self/fd"), ("stdin", "/proc/self/fd/0"),
+                               ("stdout", "/proc/self/fd/1"), ("stderr", "/proc/self/fd/2"),
+                               ("core", "/proc/kcore"), ("ptmx", "pts/ptmx")):
+                os.symlink(link, f"{new}/{name}")
+            os.mkdir(f"{new}/shm")
+            os.mkdir(f"{new}/pts")
+        elif kind in ("ro-try", "ro", "rw"):
+            if not os.path.exists(old):
+                if kind == "ro-try":
+                    continue
+                raise FileNotFoundError(f"cannot bind {source}: it does not exist")
+            _mountpoint(new, os.path.isdir(old))
+            _mount(old, new, None, MS_BIND)
+            if kind != "rw":
+                _remount_ro(new)
+        else:
+            raise ValueError(f"unknown mount kind {kind!r}")
+    # the machine's root goes, the new root takes its place, read-only
+    _mount(None, "/oldroot", None, MS_REC | MS_PRIVATE)
+    _call("umount2", b"/oldroot", MNT_DETACH)
+    os.chdir("/newroot")
+    _call("syscall", ctypes.c_long(SYS_PIVOT_ROOT), b".", b".")
+    _call("umount2", b".", MNT_DETACH)
+    os.chdir("/")
+    _remount_ro("/")
+
+
+def _drop_privileges():
+    """No capabilities (in any set) and no way to gain any: the learner's
+    code cannot undo the mounts above."""
+    for cap in range(64):
+        if _libc.prctl(PR_CAPBSET_DROP, cap, 0, 0, 0) != 0:
+            break
+    _libc.prctl(PR_CAP_AMBIENT, 4, 0, 0, 0)  # PR_CAP_AMBIENT_CLEAR_ALL
+
+    class Header(ctypes.Structure):
+        _fields_ = [("version", ctypes.c_uint32), ("pid", ctypes.c_int)]
+
+    header, data = Header(0x20080522, 0), (ctypes.c_uint32 * 6)()  # _LINUX_CAPABILITY_VERSION_3
+    _call("capset", ctypes.byref(header), ctypes.byref(data))
+    _call("prctl", PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0)
+
+
+def _die_with_parent():
+    _call("prctl", PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+
+
+def _exit_code(status):
+    code = os.waitstatus_to_exitcode(status)
+    return code if code >= 0 else 128 - code
+
+
+def _init(request, reseed):
+    """PID 1 of the kernel's namespaces: build the sandbox, fork the kernel,
+    reap orphans, and exit with the kernel's status."""
+    _die_with_parent()
+    _build_root([tuple(item) for item in request["layout"]])
+    _call("sethostname", b"grading", len(b"grading"))
+    os.chdir(request["workdir"])
+    _drop_privileges()
+    if request.get("trial"):  # Zygote.trial: the sandbox could be built
+        os._exit(0)
+    kernel = os.fork()
+    if kernel == 0:
+        _run_kernel(request, reseed)  # never returns
+    while True:
+        pid, status = os.waitpid(-1, 0)
+        if pid == kernel:
+            os._exit(_exit_code(status))
+
+
+def _run_kernel(request, reseed):
+    """`python -m ipykernel_launcher ARGS` in this (already confined) process."""
+    code = 1
+    try:
+        os.environ.clear()
+        os.environ.update(request["env"], PWD=request["workdir"])  # PWD: as bwrap --chdir sets it
+        for fix in reseed:
+            fix()
+        # as `python -m ipykernel_launcher` in the learner's folder: the path
+        # Python started with, without that folder (the launcher removes it)
+        sys.path[:] = _STARTUP_PATH
+        import ipykernel_launcher
+        sys.argv = [ipykernel_launcher.__file__, *request["argv"]]
+        from ipykernel import kernelapp
+        try:
+            kernelapp.launch_new_instance()
+            code = 0
+        except SystemExit as done:
+            code = done.code if isinstance(done.code, int) else (0 if done.code is None else 1)
+        import atexit as _atexit
+        _atexit._run_exitfuncs()
+    except BaseException:
+        import traceback
+        traceback.print_exc()
+    finally:
+        try:
+            sys.stdout.flush()
+            sys.stderr.flush()
+        finally:
+            os._exit(code)
+
+
+# --- the server -------------------------------------------------------------
+
+def _reseeders():
+    """What a new process seeds differently each time and a forked one
+    would inherit: numpy's global generator (Python's random reseeds itself
+    after fork)."""
+    fixes = []
+    if "numpy" in sys.modules:
+        fixes.append(lambda: sys.modules["numpy"].random.seed())
+    return fixes
+
+
+def _reset_matplotlib():
+    """matplotlib remembers where its config folder was while the zygote
+    imported it; the kernel's is in its private home."""
+    mpl = sys.modules.get("matplotlib")
+    if mpl is None:
+        return
+    for name in ("get_configdir", "get_cachedir"):
+        getattr(getattr(mpl, name), "cache_clear", lambda: None)()
+    style = sys.modules.get("matplotlib.style.core")
+    if style is not None and hasattr(style, "USER_LIBRARY_PATHS"):
+        style.USER_LIBRARY_PATHS[:] = [os.path.join(mpl.get_configdir(), "stylelib")]
+
+
+_STARTUP_PATH = []
+
+
+def serve(path, sandbox_env):
+    """The zygote: import KERNEL, then fork a confined kernel per request on
+    the Unix socket at `path` (after importing the LIBRARIES it names) until
+    stdin closes."""
+    import select
+    _STARTUP_PATH[:] = sys.path
+    _import(KERNEL)
+    listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    listener.bind(path)
+    listener.listen(16)
+    wake_r, wake_w = os.pipe()
+    os.set_blocking(wake_w, False)
+    signal.signal(signal.SIGCHLD, lambda *_: None)
+    signal.set_wakeup_fd(wake_w)
+    print("ready", flush=True)
+    monitors = {}  # monitor pid -> connection to its launcher
+    while True:
+        ready, _, _ = select.select([listener, sys.stdin, wake_r, *monitors.values()], [], [])
+        if wake_r in ready:
+            os.read(wake_r, 4096)
+        for pid, conn in list(monitors.items()):
+            done, status = os.waitpid(pid, os.WNOHANG)
+            if done:
+                try:
+                    conn.sendall(f"exit {_exit_code(status)}\n".encode())
+                except OSError:
+                    pass
+                conn.close()
+                del monitors[pid]
+            elif conn in ready and not conn.recv(1, socket.MSG_PEEK):
+                os.kill(pid, signal.SIGKILL)  # its launcher is gone: so is the kernel
+        if sys.stdin in ready and not os.read(sys.stdin.fileno(), 1):
+            for pid in monitors:
+                os.kill(pid, signal.SIGKILL)
+                os.waitpid(pid, 0)
+            return
+        if listener not in ready:
+            continue
+        conn, _ = listener.accept()
+        message, fds, _flags, _ = socket.recv_fds(conn, 1 << 20, 3)
+        while not message.endswith(b"\n"):
+            more = conn.recv(1 << 20)
+            if not more:
+                break
+            message += more
+        request = json.loads(message)
+        if request.get("env") != sandbox_env:
+            conn.sendall(b"error the kernel's environment is not the one this zygote imported with\n")
+            conn.close()
+            for fd in fds:
+                os.close(fd)
+            continue
+        _import([m for lib in request.get("libraries", ()) for m in LIBRARIES.get(lib, ())])
+        own = {listener.fileno(), wake_r, wake_w, sys.stdin.fileno(), conn.fileno(),
+               *(c.fileno() for c in monitors.values())}
+        pid = os.fork()
+        if pid == 0:
+            _monitor(request, fds, own)
+        for fd in fds:
+            os.close(fd)
+        conn.sendall(f"pid {pid}\n".encode())
+        monitors[pid] = conn
+
+
+def _import(names):
+    for name in names:
+        if name not in sys.modules:
+            try:
+                __import__(name)
+            except Exception:  # a library missing here is imported by the notebook as usual
+                pass
+
+
+def _monitor(request, fds, own):
+    """The zygote's child: into new namespaces, then wait for their init."""
+    code = 1
+    try:
+        signal.set_wakeup_fd(-1)
+        signal.signal(signal.SIGCHLD, signal.SIG_DFL)
+        os.setsid()
+        _die_with_parent()
+        for target, fd in enumerate(fds):
+            os.dup2(fd, target)
+        for fd in own | set(fds):  # the zygote's sockets and pipes; the libraries' files stay open
+            if fd > 2:
+                os.close(fd)
+        reseed = _reseeders() + [_reset_matplotlib]
+        _enter_namespaces()
+        init = os.fork()
+        if init == 0:
+            try:
+                _init(request, reseed)
+            except BaseException:
+                import traceback
+                traceback.print_exc()
+                sys.stderr.flush()
+            os._exit(1)
+        code = _exit_code(os.waitpid(init, 0)[1])
+    except BaseException:
+        import traceback
+        traceback.print_exc()
+        sys.stderr.flush()
+    finally:
+        os._exit(code)
+
+
+# --- the launcher jupyter_client starts ----------------------------------------
+
+_LAUNCHER = r'''
+import socket, sys
+conn = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+conn.connect(sys.argv[1])
+socket.send_fds(conn, [(sys.argv[2] + "\n").encode()], [0, 1, 2])
+code = 1
+for line in conn.makefile("r"):
+    word, _, rest = line.strip().partition(" ")
+    if word == "exit":
+        code = int(rest)
+    elif word == "error":
+        print(f"grading kernel zygote: {rest}", file=sys.stderr)
+sys.exit(code)
+'''
+
+
+class Zygote:
+    """A zygote server process for one sandbox environment."""
+
+    def __init__(self, sandbox_env):
+        self.env = dict(sandbox_env)
+        self.folder = tempfile.mkdtemp(prefix="course-zygote-")
+        self.path = os.path.join(self.folder, "socket")
+        scratch = os.path.join(self.folder, "home")
+        os.mkdir(scratch)
+        env = dict(self.env, HOME=scratch, IPYTHONDIR=f"{scratch}/.ipython", MPLCONFIGDIR=f"{scratch}/.matplotlib")
+        env.setdefault("MPLBACKEND", "module://matplotlib_inline.backend_inline")  # as ipykernel sets it
+        self.env = dict(self.env, MPLBACKEND=env["MPLBACKEND"])
+        code = (f"import sys; del sys.path[0]; from coursetools import zygote; "
+                f"zygote.serve(sys.argv[1], {self.env!r})")
+        self.proc = subprocess.Popen([sys.executable, "-c", code, self.path], cwd=self.folder, env=env,
+                                     stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+        if self.proc.stdout.readline().strip() != "ready":
+            self.stop()
+            raise RuntimeError("the grading kernel zygote did not start")
+
+    def command(self, kernel_cmd, layout, workdir, libraries=(), trial=False):
+        """The command jupyter_client starts instead of `kernel_cmd` (python
+        -m ipykernel_launcher ARGS): a launcher whose kernel is forked here,
+        after the zygote has imported `libraries` (names in LIBRARIES)."""
+        request = {"argv": list(kernel_cmd[3:]), "layout": [[k, None if s is None else str(s), str(t)]
+                                                             for k, s, t in layout],
+                   "workdir": str(workdir), "env": self.env, "libraries": list(libraries), "trial": trial}
+        return [sys.executable, "-I", "-S", "-c", _LAUNCHER, self.path, json.dumps(request)]
+
+    def trial(self, layout, workdir):
+        """None when a child could build `layout` and confine itself in it,
+        else why not."""
+        try:
+            proc = subprocess.run(self.command([sys.executable, "-m", "ipykernel_launcher"], layout, workdir,
+                                               trial=True),
+                                  capture_output=True, text=True, timeout=60, stdin=subprocess.DEVNULL)
+        except subprocess.TimeoutExpired:
+            return "the zygote's trial sandbox did not finish within 60 s"
+        if proc.returncode != 0:
+            return f"the zygote cannot build the sandbox here: {proc.stderr.strip()[-300:] or proc.returncode}"
+        return None
+
+    def alive(self):
+        return self.proc.poll() is None
+
+    def stop(self):
+        if self.proc.poll() is None:
+            self.proc.stdin.close()
+            try:
+                self.proc.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait()
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+
+def usable():
+    return (os.environ.get("COURSE_ZYGOTE", "on").strip().lower() != "off" and sys.platform == "linux"
+            and SYS_PIVOT_ROOT is not None)
+
+
+def kernel_command(kernel_cmd):
+    """True when kernel_cmd is `python -m ipykernel_launcher ...` of this
+    very Python, which a zygote of this process can stand in for."""
+    if len(kernel_cmd) < 3 or kernel_cmd[1:3] != ["-m", "ipykernel_launcher"]:
+        return False
+    exe = shutil.which(kernel_cmd[0]) if os.sep not in kernel_cmd[0] else kernel_cmd[0]
+    return bool(exe) and os.path.realpath(exe) == os.path.realpath(sys.executable)
+
+
+_lock = threading.Lock()
+_zygotes = {}  # json of the sandbox environment -> Zygote
+_broken = {}   # json of the sandbox environment -> why the zygote cannot be used here
+
+
+def for_environment(sandbox_env, trial):
+    """This process's zygote for `sandbox_env` (started on first use), or
+    (None, why) when it cannot build the sandbox here. `trial(zygote)`
+    starts one kernel-less confined child and says whether it worked."""
+    key = json.dumps(sandbox_env, sort_keys=True)
+    with _lock:
+        if key in _broken:
+            return None, _broken[key]
+        zygote = _zygotes.get(key)
+        if zygote is not None and zygote.alive():
+            return zygote, None
+        try:
+            zygote = Zygote(sandbox_env)
+        except Exception as err:
+            _broken[key] = f"the zygote did not start: {err}"
+            return None, _broken[key]
+        why = trial(zygote)
+        if why:
+            zygote.stop()
+            _broken[key] = why
+            return None, why
+        _zygotes[key] = zygote
+        return zygote, None
+
+
+def stop_all():
+    with _lock:
+        for zygote in _zygotes.values():
+            zygote.stop()
+        _zygotes.clear()
+
+
+atexit.register(stop_all)
+try:  # a Dask worker process ends with os._exit, after multiprocessing's finalizers
+    import multiprocessing.util
+    multiprocessing.util.Finalize(None, stop_all, exitpriority=0)
+except ImportError:
+    pass
