@@ -31,6 +31,14 @@ def nbgrader(args, course, timeout=None, check=True, env=None):
             env.pop(var, None)
         else:
             env[var] = value
+    if args and args[0] == "autograde" and env.get("COURSE_AUTOGRADE_STAGE") != "record":
+        # its kernels fork from this process's zygote, which keeps the
+        # libraries it imported for the commands before (coursetools/zygote.py)
+        from . import sandbox
+        env.pop("COURSE_KERNEL_ZYGOTE", None)
+        shared = sandbox.zygote_for_command(env)
+        if shared:
+            env["COURSE_KERNEL_ZYGOTE"] = shared
     proc = forkserver.run(args, course, env, timeout=timeout)
     if check and proc.returncode != 0:
         raise NbgraderError(f"nbgrader {' '.join(args)} failed in {course}:\n"

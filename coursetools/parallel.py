@@ -144,14 +144,23 @@ def execute_learners(payload, assignment, notebook, learners, topic=None):
 
 def partition(students, workers, most=10):
     """Consecutive slices of the sorted learners, one learner in exactly one
-    slice: about two tasks per worker (so a slow slice can be balanced by
-    the others), and at most `most` learners per task, so that a large class
-    spreads over many workers and the progress bar moves."""
+    slice, as equal as possible (sizes differ by one at most): the same
+    number of tasks for every worker, at least two each (so a slow slice can
+    be balanced by the others), and at most `most` learners per task, so
+    that a large class spreads over many workers and the progress bar moves."""
     students = sorted(students)
     if not students:
         return []
-    size = max(1, min(most, -(-len(students) // (2 * max(1, workers)))))
-    return [students[i:i + size] for i in range(0, len(students), size)]
+    workers = max(1, workers)
+    per_worker = max(2, -(-len(students) // (workers * most)))
+    count = min(len(students), workers * per_worker)
+    size, extra = divmod(len(students), count)
+    parts, start = [], 0
+    for i in range(count):
+        end = start + size + (1 if i < extra else 0)
+        parts.append(students[start:end])
+        start = end
+    return parts
 
 
 def _zip_coursetools():

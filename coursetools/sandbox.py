@@ -107,12 +107,14 @@ def status():
     return f"kernel sandbox: NOT AVAILABLE, learners' code runs unconfined ({why})"
 
 
-def _environment(home):
+def _environment(home, source=None):
+    """The kernel's environment: fixed variables, and those of `source`
+    (default: this process's environment) that PASS_ENV lets in."""
     env = {"PATH": os.pathsep.join([str(Path(sys.prefix) / "bin"), "/usr/local/bin", "/usr/bin", "/bin"]),
            "HOME": home, "TMPDIR": "/tmp", "IPYTHONDIR": f"{home}/.ipython",
            "MPLCONFIGDIR": f"{home}/.matplotlib", "PYTHONPATH": str(COURSETOOLS.parent),
            "PYTHONDONTWRITEBYTECODE": "1"}
-    for name, value in os.environ.items():
+    for name, value in (os.environ if source is None else source).items():
         if name in PASS_ENV or name.endswith(PASS_ENV_SUFFIX) or name.startswith(PASS_ENV_PREFIX):
             env[name] = value
     return env
@@ -159,12 +161,34 @@ def _zygote_trial(zygote):
 
 
 def kernel_zygote():
-    """(this process's kernel zygote, None) when kernels start from one
-    here, else (None, why not)."""
+    """(the kernel zygote kernels start from, None), or (None, why not):
+    the one COURSE_KERNEL_ZYGOTE names (started by the process that runs
+    this nbgrader command, see zygote_for_command) when it serves this
+    sandbox, else one of this process's own."""
     from . import zygote
     if not zygote.usable():
         return None, "COURSE_ZYGOTE=off" if os.environ.get("COURSE_ZYGOTE") else "not on this platform"
-    return zygote.for_environment(_environment("/tmp/home"), _zygote_trial)
+    env = _environment("/tmp/home")
+    shared = os.environ.get("COURSE_KERNEL_ZYGOTE")
+    if shared:
+        handle = zygote.Zygote.attach(shared, env, COURSETOOLS)
+        if handle is not None:
+            return handle, None
+    return zygote.for_environment(env, _zygote_trial)
+
+
+def zygote_for_command(command_env):
+    """The folder of a kernel zygote of this process for the kernels an
+    nbgrader command run with `command_env` starts (None when they will not
+    come from one): its kernels then share the libraries this process's
+    zygote imported for earlier commands."""
+    from . import zygote
+    if (command_env.get("COURSE_SANDBOX", "auto").strip().lower() == "off"
+            or command_env.get("COURSE_ZYGOTE", "on").strip().lower() == "off" or not zygote.usable()
+            or find_bwrap()[0] is None):
+        return None
+    forked, _why = zygote.for_environment(_environment("/tmp/home", command_env), _zygote_trial)
+    return forked.folder if forked is not None else None
 
 
 _SAID = set()
@@ -208,7 +232,8 @@ class SandboxedKernelManager(AsyncKernelManager):
             from . import zygote
             forked, why = kernel_zygote() if zygote.kernel_command(kernel_cmd) else (None, "another kernel")
             if forked is not None:
-                kernel_cmd = forked.command(kernel_cmd, layout(workdir, self._private), workdir, self.libraries)
+                kernel_cmd = forked.command(kernel_cmd, layout(workdir, self._private), workdir, self.libraries,
+                                            pythonpath=_environment("/tmp/home")["PYTHONPATH"])
             else:
                 if why and why not in _SAID:
                     _SAID.add(why)

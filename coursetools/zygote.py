@@ -80,8 +80,6 @@ def libraries(code):
     return sorted(names & set(LIBRARIES))
 
 
-# The variables that point into the zygote's scratch folder while it imports.
-SCRATCH_VARS = ("HOME", "IPYTHONDIR", "MPLCONFIGDIR")
 
 # --- Linux calls (ctypes: Python 3.11 has no os.unshare or pivot_root) ----
 CLONE_NEWNS, CLONE_NEWUTS, CLONE_NEWIPC = 0x00020000, 0x04000000, 0x08000000
@@ -259,7 +257,8 @@ def _run_kernel(request, reseed):
             fix()
         # as `python -m ipykernel_launcher` in the learner's folder: the path
         # Python started with, without that folder (the launcher removes it)
-        sys.path[:] = _STARTUP_PATH
+        pythonpath = [p for p in request["env"].get("PYTHONPATH", "").split(os.pathsep) if p]
+        sys.path[:] = pythonpath + _STARTUP_PATH
         import ipykernel_launcher
         sys.argv = [ipykernel_launcher.__file__, *request["argv"]]
         from ipykernel import kernelapp
@@ -314,8 +313,10 @@ def serve(path, sandbox_env):
     the Unix socket at `path` (after importing the LIBRARIES it names) until
     stdin closes."""
     import select
-    _STARTUP_PATH[:] = sys.path
     _import(KERNEL)
+    # the path Python starts with when PYTHONPATH is empty: each kernel puts
+    # its own PYTHONPATH (its course's coursetools/) in front
+    _STARTUP_PATH[:] = sys.path[1:]
     listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     listener.bind(path)
     listener.listen(16)
@@ -355,7 +356,7 @@ def serve(path, sandbox_env):
                 break
             message += more
         request = json.loads(message)
-        if request.get("env") != sandbox_env:
+        if _key(request.get("env", {})) != sandbox_env:
             conn.sendall(b"error the kernel's environment is not the one this zygote imported with\n")
             conn.close()
             for fd in fds:
@@ -433,33 +434,75 @@ sys.exit(code)
 '''
 
 
+def _key(sandbox_env):
+    """What makes two kernels' zygote the same: the sandbox environment
+    except PYTHONPATH (each course copy has its own coursetools/; the
+    kernel gets its own PYTHONPATH and import path back)."""
+    return {k: v for k, v in sandbox_env.items() if k != "PYTHONPATH"}
+
+
+def digest(coursetools):
+    """The coursetools/ sources a zygote imported the grading kernel from."""
+    import hashlib
+    h = hashlib.sha256()
+    for path in sorted(Path(coursetools).glob("*.py")):
+        h.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    return h.hexdigest()
+
+
 class Zygote:
-    """A zygote server process for one sandbox environment."""
+    """A zygote server process for one sandbox environment, or (attach) a
+    handle on one that another process started."""
+
+    COURSETOOLS = Path(__file__).resolve().parent
 
     def __init__(self, sandbox_env):
-        self.env = dict(sandbox_env)
+        self.env = _key(sandbox_env)
+        self.env.setdefault("MPLBACKEND", "module://matplotlib_inline.backend_inline")  # as ipykernel sets it
         self.folder = tempfile.mkdtemp(prefix="course-zygote-")
         self.path = os.path.join(self.folder, "socket")
         scratch = os.path.join(self.folder, "home")
         os.mkdir(scratch)
         env = dict(self.env, HOME=scratch, IPYTHONDIR=f"{scratch}/.ipython", MPLCONFIGDIR=f"{scratch}/.matplotlib")
-        env.setdefault("MPLBACKEND", "module://matplotlib_inline.backend_inline")  # as ipykernel sets it
-        self.env = dict(self.env, MPLBACKEND=env["MPLBACKEND"])
-        code = (f"import sys; del sys.path[0]; from coursetools import zygote; "
+        code = (f"import sys; sys.path[0] = {str(self.COURSETOOLS.parent)!r}; from coursetools import zygote; "
                 f"zygote.serve(sys.argv[1], {self.env!r})")
         self.proc = subprocess.Popen([sys.executable, "-c", code, self.path], cwd=self.folder, env=env,
                                      stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
         if self.proc.stdout.readline().strip() != "ready":
             self.stop()
             raise RuntimeError("the grading kernel zygote did not start")
+        with open(os.path.join(self.folder, "zygote.json"), "w") as f:
+            json.dump({"env": self.env, "coursetools": digest(self.COURSETOOLS),
+                       "python": os.path.realpath(sys.executable)}, f)
 
-    def command(self, kernel_cmd, layout, workdir, libraries=(), trial=False):
+    @classmethod
+    def attach(cls, folder, sandbox_env, coursetools):
+        """The zygote in `folder` (started by another process, e.g. the one
+        that runs this nbgrader command), if it serves kernels of
+        `sandbox_env` with the grading kernel of `coursetools`; else None."""
+        try:
+            with open(os.path.join(folder, "zygote.json")) as f:
+                info = json.load(f)
+        except (OSError, ValueError):
+            return None
+        env = _key(sandbox_env)
+        env.setdefault("MPLBACKEND", "module://matplotlib_inline.backend_inline")
+        if (info.get("env") != env or info.get("python") != os.path.realpath(sys.executable)
+                or info.get("coursetools") != digest(coursetools)):
+            return None
+        handle = cls.__new__(cls)
+        handle.env, handle.folder, handle.path, handle.proc = env, folder, os.path.join(folder, "socket"), None
+        return handle
+
+    def command(self, kernel_cmd, layout, workdir, libraries=(), trial=False, pythonpath=""):
         """The command jupyter_client starts instead of `kernel_cmd` (python
         -m ipykernel_launcher ARGS): a launcher whose kernel is forked here,
-        after the zygote has imported `libraries` (names in LIBRARIES)."""
+        after the zygote has imported `libraries` (names in LIBRARIES).
+        `pythonpath`: the kernel's PYTHONPATH."""
         request = {"argv": list(kernel_cmd[3:]), "layout": [[k, None if s is None else str(s), str(t)]
                                                              for k, s, t in layout],
-                   "workdir": str(workdir), "env": self.env, "libraries": list(libraries), "trial": trial}
+                   "workdir": str(workdir), "env": dict(self.env, PYTHONPATH=pythonpath),
+                   "libraries": list(libraries), "trial": trial}
         return [sys.executable, "-I", "-S", "-c", _LAUNCHER, self.path, json.dumps(request)]
 
     def trial(self, layout, workdir):
@@ -476,9 +519,11 @@ class Zygote:
         return None
 
     def alive(self):
-        return self.proc.poll() is None
+        return self.proc is None or self.proc.poll() is None
 
     def stop(self):
+        if self.proc is None:
+            return
         if self.proc.poll() is None:
             self.proc.stdin.close()
             try:
@@ -512,7 +557,7 @@ def for_environment(sandbox_env, trial):
     """This process's zygote for `sandbox_env` (started on first use), or
     (None, why) when it cannot build the sandbox here. `trial(zygote)`
     starts one kernel-less confined child and says whether it worked."""
-    key = json.dumps(sandbox_env, sort_keys=True)
+    key = json.dumps(_key(sandbox_env), sort_keys=True)
     with _lock:
         if key in _broken:
             return None, _broken[key]

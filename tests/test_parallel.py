@@ -139,7 +139,10 @@ def test_partition_gives_each_learner_to_one_task():
         flat = [s for part in parts for s in part]
         assert sorted(flat) == learners and len(flat) == len(set(flat))
         assert max(len(p) for p in parts) <= 10
-        assert len(parts) >= min(len(learners), 2 * workers) or max(len(p) for p in parts) == 10
+        assert max(len(p) for p in parts) - min(len(p) for p in parts) <= 1, "tasks of unequal size"
+        assert len(parts) == len(learners) or len(parts) % workers == 0, "workers with unequal numbers of tasks"
+        assert len(parts) >= min(len(learners), 2 * workers)
+    assert [len(p) for p in parallel.partition(learners[:20], 2)] == [5, 5, 5, 5]
     assert parallel.partition([], 2) == []
 
 
