@@ -27,6 +27,13 @@ system when installed there (`apt install bubblewrap`; preferred, because
 some distributions, e.g. Ubuntu 24.04, let unprivileged users create user
 namespaces only through their own packaged bwrap).
 
+The same file system and namespaces are built by the kernel zygote
+(coursetools/zygote.py): by default a grading kernel is a child forked from
+a process that has imported ipykernel and the course's libraries once, and
+the child confines itself with the Linux calls bwrap uses (`layout` below
+is the one description both follow). bwrap itself then starts a kernel only
+when the zygote cannot (COURSE_ZYGOTE=off, or its trial fails here).
+
 COURSE_SANDBOX chooses:
   auto     (default) sandbox when bwrap works here; otherwise grade without
            it, with a warning in the log and the report

@@ -38,8 +38,8 @@ kernels get the sandbox's values back). A zygote belongs to one process (an
 nbgrader command, a Dask worker through grading.nbgrader) and ends with it.
 
 COURSE_ZYGOTE=off starts every kernel with bwrap as before; so does a
-machine where the zygote cannot build the sandbox (the first fork is a
-trial; sandbox.status says which way kernels start).
+machine where the zygote cannot build the sandbox (its first fork is a
+trial; nbgrader's log then says why kernels start with bwrap).
 """
 import atexit
 import ctypes
@@ -363,11 +363,9 @@ def serve(path, sandbox_env):
                 os.close(fd)
             continue
         _import([m for lib in request.get("libraries", ()) for m in LIBRARIES.get(lib, ())])
-        own = {listener.fileno(), wake_r, wake_w, sys.stdin.fileno(), conn.fileno(),
-               *(c.fileno() for c in monitors.values())}
         pid = os.fork()
         if pid == 0:
-            _monitor(request, fds, own)
+            _monitor(request, fds)
         for fd in fds:
             os.close(fd)
         conn.sendall(f"pid {pid}\n".encode())
@@ -383,7 +381,7 @@ def _import(names):
                 pass
 
 
-def _monitor(request, fds, own):
+def _monitor(request, fds):
     """The zygote's child: into new namespaces, then wait for their init."""
     code = 1
     try:
@@ -393,9 +391,10 @@ def _monitor(request, fds, own):
         _die_with_parent()
         for target, fd in enumerate(fds):
             os.dup2(fd, target)
-        for fd in own | set(fds):  # the zygote's sockets and pipes; the libraries' files stay open
-            if fd > 2:
-                os.close(fd)
+        # nothing of the zygote's reaches the kernel: not its sockets and
+        # pipes, nor any file a library opened (an open folder outside the
+        # sandbox would be a way out of it)
+        os.closerange(3, os.sysconf("SC_OPEN_MAX"))
         reseed = _reseeders() + [_reset_matplotlib]
         _enter_namespaces()
         init = os.fork()
