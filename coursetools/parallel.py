@@ -45,6 +45,7 @@ import tempfile
 import time
 import uuid
 import zipfile
+from collections import deque
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
@@ -144,22 +145,18 @@ def execute_learners(payload, assignment, notebook, learners, topic=None):
 
 def partition(students, workers, most=10):
     """Consecutive slices of the sorted learners, one learner in exactly one
-    slice, as equal as possible (sizes differ by one at most): the same
-    number of tasks for every worker, at least two each (so a slow slice can
-    be balanced by the others), and at most `most` learners per task, so
-    that a large class spreads over many workers and the progress bar moves."""
+    slice, largest first (guided self-scheduling): each slice takes a
+    (2 x workers)-th of the learners still left, at most `most`, so the
+    workers start on large tasks (few nbgrader runs) and end on single
+    learners (the last worker to finish waits for one learner at most, not
+    for a whole slice). With one task per free worker at a time
+    (autograde_many), the workers stay balanced whatever each learner costs."""
     students = sorted(students)
-    if not students:
-        return []
-    workers = max(1, workers)
-    per_worker = max(2, -(-len(students) // (workers * most)))
-    count = min(len(students), workers * per_worker)
-    size, extra = divmod(len(students), count)
     parts, start = [], 0
-    for i in range(count):
-        end = start + size + (1 if i < extra else 0)
-        parts.append(students[start:end])
-        start = end
+    while start < len(students):
+        size = max(1, min(most, -(-(len(students) - start) // (2 * max(1, workers)))))
+        parts.append(students[start:start + size])
+        start += size
     return parts
 
 
@@ -263,7 +260,7 @@ def autograde_many(targets, assignment, client, payload, progress=True, db_url=N
     # that hold it costs a recomputation, not the assignment.
     run = f"{assignment}-{uuid.uuid4().hex}"
     payload_future = client.submit(_payload, payload, key=f"course-payload-{run}")
-    futures, owner = [], {}
+    futures, owner, jobs = [], {}, []
     total = 0
     interrupted = {}
     n_workers = max(1, len(client.scheduler_info().get("workers", {})))
@@ -281,11 +278,22 @@ def autograde_many(targets, assignment, client, payload, progress=True, db_url=N
             (course / f"autograde-{assignment}.log").write_text(note + "\n")
         total += len(learners)
         for part in partition(learners, n_workers):
-            files = {sid: _files(course / "submitted" / sid / assignment) for sid in part}
-            fut = client.submit(execute_learners, payload_future, assignment, notebook, files, run,
-                                pure=False, retries=1)
-            futures.append(fut)
-            owner[fut.key] = (course, notebook, part, len(futures))
+            jobs.append((course, notebook, part))
+
+    def submit(job):
+        course, notebook, part = job
+        files = {sid: _files(course / "submitted" / sid / assignment) for sid in part}
+        fut = client.submit(execute_learners, payload_future, assignment, notebook, files, run,
+                            pure=False, retries=1)
+        futures.append(fut)
+        owner[fut.key] = (course, notebook, part, len(futures))
+        return fut
+
+    # Tasks go out one per free worker, as the workers finish: Dask would
+    # hand them all out at once, as many to each worker, and a worker that
+    # drew the slow learners would finish last, alone.
+    waiting = deque(jobs)
+    running = as_completed([submit(waiting.popleft()) for _ in range(min(n_workers, len(waiting)))])
 
     status = {Path(course): {} for course, _ in targets}
     bar = Progress(total, f"autograde {assignment}", progress,
@@ -303,7 +311,11 @@ def autograde_many(targets, assignment, client, payload, progress=True, db_url=N
     recorded = []
     try:
         with ThreadPoolExecutor(1) as recorder:
-            for fut in as_completed(futures):
+            for fut in running:
+                if waiting:
+                    workers = len(client.scheduler_info().get("workers", {}))
+                    for _ in range(min(len(waiting), max(1, workers - running.count()))):
+                        running.add(submit(waiting.popleft()))
                 course, notebook, part, job = owner[fut.key]
                 try:
                     part_results, log = fut.result()

@@ -137,12 +137,12 @@ def test_partition_gives_each_learner_to_one_task():
     for workers in (1, 2, 8, 64):
         parts = parallel.partition(learners, workers)
         flat = [s for part in parts for s in part]
-        assert sorted(flat) == learners and len(flat) == len(set(flat))
-        assert max(len(p) for p in parts) <= 10
-        assert max(len(p) for p in parts) - min(len(p) for p in parts) <= 1, "tasks of unequal size"
-        assert len(parts) == len(learners) or len(parts) % workers == 0, "workers with unequal numbers of tasks"
-        assert len(parts) >= min(len(learners), 2 * workers)
-    assert [len(p) for p in parallel.partition(learners[:20], 2)] == [5, 5, 5, 5]
+        assert flat == learners, "every learner in exactly one task, in order"
+        sizes = [len(p) for p in parts]
+        assert max(sizes) <= 10 and sizes == sorted(sizes, reverse=True), sizes
+        assert len(parts) >= min(len(learners), 2 * workers), "at least two tasks per worker"
+        assert sizes[-workers:] == [1] * min(workers, len(sizes)), "the last tasks are single learners"
+    assert [len(p) for p in parallel.partition(learners[:20], 2)] == [5, 4, 3, 2, 2, 1, 1, 1, 1]
     assert parallel.partition([], 2) == []
 
 
