@@ -372,6 +372,10 @@ def record(course, assignment, notebook, results, worker_log, db_url=None, job=0
     the task's learners only (their submitted folders are copied under
     .grading/<assignment>/<job>/). Returns (course, student -> {"status", "reason"})."""
     course = Path(course)
+    if not any(list((course / "submitted" / sid / assignment).glob("*.ipynb")) for sid in results):
+        # nothing nbgrader could record (it would stop: "No notebooks were
+        # matched"); serial nbgrader writes nothing for such learners either
+        return course, {sid: {"status": res["status"], "reason": res["reason"]} for sid, res in results.items()}
     stage = course / ".grading" / assignment / str(job)
     for sid, res in results.items():
         shutil.copytree(course / "submitted" / sid / assignment, stage / "submitted" / sid / assignment)

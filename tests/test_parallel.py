@@ -166,3 +166,17 @@ def first_difference(a, b):
         if a.get(key) != b.get(key):
             return f"{key}: {a.get(key)!r}\n  !=\n{b.get(key)!r}"
     return "no difference"
+
+
+def test_recording_a_task_of_learners_without_notebooks_records_nothing(tmp_path):
+    """A task can hold only learners who handed in no notebook; nbgrader
+    would stop on it ("No notebooks were matched") and fail the whole
+    assignment. Such a task is not recorded (serial nbgrader writes nothing
+    for these learners either) and keeps its status."""
+    course = tmp_path / "course"
+    (course / "submitted" / "no-notebook" / "02_metrics").mkdir(parents=True)
+    (course / "submitted" / "no-notebook" / "02_metrics" / "notes.txt").write_text("sorry")
+    results = {"no-notebook": {"status": outcomes.FAILED, "reason": "notebook missing", "executed": {}}}
+    done, status = parallel.record(course, "02_metrics", None, results, "worker log\n")
+    assert done == course and status == {"no-notebook": {"status": outcomes.FAILED, "reason": "notebook missing"}}
+    assert not (course / "gradebook.db").exists()
