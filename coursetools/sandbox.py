@@ -50,6 +50,8 @@ from pathlib import Path
 
 from jupyter_client.manager import AsyncKernelManager
 
+from . import zygote
+
 COURSETOOLS = Path(__file__).resolve().parent
 MODES = ("auto", "bwrap", "off")
 
@@ -172,7 +174,6 @@ def kernel_zygote():
     the one COURSE_KERNEL_ZYGOTE names (started by the process that runs
     this nbgrader command, see zygote_for_command) when it serves this
     sandbox, else one of this process's own."""
-    from . import zygote
     if not zygote.usable():
         return None, "COURSE_ZYGOTE=off" if os.environ.get("COURSE_ZYGOTE") else "not on this platform"
     env = _environment("/tmp/home")
@@ -189,7 +190,6 @@ def zygote_for_command(command_env):
     nbgrader command run with `command_env` starts (None when they will not
     come from one): its kernels then share the libraries this process's
     zygote imported for earlier commands."""
-    from . import zygote
     if (command_env.get("COURSE_SANDBOX", "auto").strip().lower() == "off"
             or command_env.get("COURSE_ZYGOTE", "on").strip().lower() == "off" or not zygote.usable()
             or find_bwrap()[0] is None):
@@ -236,7 +236,6 @@ class SandboxedKernelManager(AsyncKernelManager):
             # terminals (notebook output travels over the sockets)
             if kw.get("stdout") is None:
                 kw["stdout"] = subprocess.DEVNULL
-            from . import zygote
             forked, why = kernel_zygote() if zygote.kernel_command(kernel_cmd) else (None, "another kernel")
             if forked is not None:
                 kernel_cmd = forked.command(kernel_cmd, layout(workdir, self._private), workdir, self.libraries,
