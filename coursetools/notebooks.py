@@ -117,6 +117,13 @@ def defined_names(source):
     return names
 
 
+def imported_modules(nb):
+    """Top-level names of the modules a notebook's code cells import
+    (`import torch.nn`, `from torch import nn`: torch)."""
+    code = "\n".join(cell.source for cell in nb.cells if cell.cell_type == "code")
+    return {m.group(1) for m in re.finditer(r"^\s*(?:import|from)\s+(\w+)", code, re.M)}
+
+
 def graded_names(nb):
     """Public names defined in the answer cells of a source notebook."""
     names = []

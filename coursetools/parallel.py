@@ -260,7 +260,7 @@ def autograde_many(targets, assignment, client, payload, progress=True, db_url=N
     # that hold it costs a recomputation, not the assignment.
     run = f"{assignment}-{uuid.uuid4().hex}"
     payload_future = client.submit(_payload, payload, key=f"course-payload-{run}")
-    futures, owner, jobs = [], {}, []
+    owner, jobs = {}, []
     total = 0
     interrupted = {}
     n_workers = max(1, len(client.scheduler_info().get("workers", {})))
@@ -285,8 +285,7 @@ def autograde_many(targets, assignment, client, payload, progress=True, db_url=N
         files = {sid: _files(course / "submitted" / sid / assignment) for sid in part}
         fut = client.submit(execute_learners, payload_future, assignment, notebook, files, run,
                             pure=False, retries=1)
-        futures.append(fut)
-        owner[fut.key] = (course, notebook, part, len(futures))
+        owner[fut.key] = (course, notebook, part, len(owner) + 1)
         return fut
 
     # Tasks go out one per free worker, as the workers finish: Dask would

@@ -14,7 +14,6 @@ GradingExecute: nbgrader's Execute in the isolated grading kernel, stopping
 a kernel that no longer answers after a timeout (see the class).
 """
 import os
-import re
 import time
 from pathlib import Path
 from queue import Empty
@@ -149,9 +148,8 @@ _GUARD_OPTIONS = ("--GradingKernel.extra_guarded=", "--GradingKernel.preload=")
 
 def guard_arguments(nb):
     """The grading kernel's arguments for the GUARDED_LIBRARIES a notebook's code imports."""
-    code = "\n".join(cell.source for cell in nb.cells if cell.cell_type == "code")
-    names = [name for name in GUARDED_LIBRARIES
-             if re.search(rf"^\s*(import|from)\s+{re.escape(name)}\b", code, re.M)]
+    imported = nbs.imported_modules(nb)
+    names = [name for name in GUARDED_LIBRARIES if name in imported]
     if not names:
         return []
     extra_guarded, preload = _GUARD_OPTIONS
@@ -190,7 +188,7 @@ class GradingExecute(Execute):
     def create_kernel_manager(self):
         km = super().create_kernel_manager()
         if isinstance(km, SandboxedKernelManager):  # a kernel zygote imports these before the fork
-            km.libraries = zygote.libraries("\n".join(c.source for c in self.nb.cells if c.cell_type == "code"))
+            km.libraries = sorted(nbs.imported_modules(self.nb) & set(zygote.LIBRARIES))
         return km
 
     async def _async_handle_timeout(self, timeout, cell=None):

@@ -160,23 +160,22 @@ def command(bwrap, kernel_cmd, workdir, private):
     return args + ["--"] + list(kernel_cmd)
 
 
-def _zygote_trial(zygote):
+def _zygote_trial(zygote, env):
     """Can the zygote build the sandbox on this machine? (None: yes)"""
     with tempfile.TemporaryDirectory(prefix="grading-trial-") as tmp:
         work, private = Path(tmp) / "work", Path(tmp) / "private"
         work.mkdir()
         private.mkdir()
-        return zygote.trial(layout(work, private), work)
+        return zygote.trial(layout(work, private), work, env)
 
 
-def kernel_zygote():
-    """(the kernel zygote kernels start from, None), or (None, why not):
-    the one COURSE_KERNEL_ZYGOTE names (started by the process that runs
-    this nbgrader command, see zygote_for_command) when it serves this
-    sandbox, else one of this process's own."""
+def kernel_zygote(env):
+    """(the kernel zygote kernels of sandbox environment `env` start from,
+    None), or (None, why not): the one COURSE_KERNEL_ZYGOTE names (started
+    by the process that runs this nbgrader command, see zygote_for_command)
+    when it serves this sandbox, else one of this process's own."""
     if not zygote.usable():
         return None, "COURSE_ZYGOTE=off" if os.environ.get("COURSE_ZYGOTE") else "not on this platform"
-    env = _environment("/tmp/home")
     shared = os.environ.get("COURSE_KERNEL_ZYGOTE")
     if shared:
         handle = zygote.Zygote.attach(shared, env, COURSETOOLS)
@@ -190,8 +189,7 @@ def zygote_for_command(command_env):
     nbgrader command run with `command_env` starts (None when they will not
     come from one): its kernels then share the libraries this process's
     zygote imported for earlier commands."""
-    if (command_env.get("COURSE_SANDBOX", "auto").strip().lower() == "off"
-            or command_env.get("COURSE_ZYGOTE", "on").strip().lower() == "off" or not zygote.usable()
+    if (command_env.get("COURSE_SANDBOX", "auto").strip().lower() == "off" or not zygote.usable(command_env)
             or find_bwrap()[0] is None):
         return None
     forked, _why = zygote.for_environment(_environment("/tmp/home", command_env), _zygote_trial)
@@ -236,10 +234,11 @@ class SandboxedKernelManager(AsyncKernelManager):
             # terminals (notebook output travels over the sockets)
             if kw.get("stdout") is None:
                 kw["stdout"] = subprocess.DEVNULL
-            forked, why = kernel_zygote() if zygote.kernel_command(kernel_cmd) else (None, "another kernel")
+            env = _environment("/tmp/home")
+            forked, why = kernel_zygote(env) if zygote.kernel_command(kernel_cmd) else (None, "another kernel")
             if forked is not None:
-                kernel_cmd = forked.command(kernel_cmd, layout(workdir, self._private), workdir, self.libraries,
-                                            pythonpath=_environment("/tmp/home")["PYTHONPATH"])
+                kernel_cmd = forked.command(kernel_cmd, layout(workdir, self._private), workdir, env,
+                                            self.libraries)
             else:
                 if why and why not in _SAID:
                     _SAID.add(why)

@@ -73,12 +73,11 @@ LIBRARIES = {
 }
 
 
-def libraries(code):
-    """The LIBRARIES a notebook's code imports (its top-level names)."""
-    import re
-    names = {m.group(1) for m in re.finditer(r"^\s*(?:import|from)\s+(\w+)", code, re.M)}
-    return sorted(names & set(LIBRARIES))
-
+def _report():
+    """The traceback of the exception being handled, to stderr (nbgrader's log)."""
+    import traceback
+    traceback.print_exc()
+    sys.stderr.flush()
 
 
 def _exit_code(status):
@@ -128,8 +127,7 @@ def _run_kernel(request, reseed):
         import atexit as _atexit
         _atexit._run_exitfuncs()
     except BaseException:
-        import traceback
-        traceback.print_exc()
+        _report()
     finally:
         try:
             sys.stdout.flush()
@@ -260,15 +258,11 @@ def _monitor(request, fds):
             try:
                 _init(request, reseed)
             except BaseException:
-                import traceback
-                traceback.print_exc()
-                sys.stderr.flush()
+                _report()
             os._exit(1)
         code = _exit_code(os.waitpid(init, 0)[1])
     except BaseException:
-        import traceback
-        traceback.print_exc()
-        sys.stderr.flush()
+        _report()
     finally:
         os._exit(code)
 
@@ -294,8 +288,11 @@ sys.exit(code)
 def _key(sandbox_env):
     """What makes two kernels' zygote the same: the sandbox environment
     except PYTHONPATH (each course copy has its own coursetools/; the
-    kernel gets its own PYTHONPATH and import path back)."""
-    return {k: v for k, v in sandbox_env.items() if k != "PYTHONPATH"}
+    kernel gets its own PYTHONPATH and import path back), with the
+    MPLBACKEND ipykernel would set (matplotlib reads it when imported)."""
+    key = {k: v for k, v in sandbox_env.items() if k != "PYTHONPATH"}
+    key.setdefault("MPLBACKEND", "module://matplotlib_inline.backend_inline")
+    return key
 
 
 def digest(coursetools):
@@ -315,7 +312,6 @@ class Zygote:
 
     def __init__(self, sandbox_env):
         self.env = _key(sandbox_env)
-        self.env.setdefault("MPLBACKEND", "module://matplotlib_inline.backend_inline")  # as ipykernel sets it
         self.folder = tempfile.mkdtemp(prefix="course-zygote-")
         self.path = os.path.join(self.folder, "socket")
         scratch = os.path.join(self.folder, "home")
@@ -343,7 +339,6 @@ class Zygote:
         except (OSError, ValueError):
             return None
         env = _key(sandbox_env)
-        env.setdefault("MPLBACKEND", "module://matplotlib_inline.backend_inline")
         if (info.get("env") != env or info.get("python") != os.path.realpath(sys.executable)
                 or info.get("coursetools") != digest(coursetools)):
             return None
@@ -351,23 +346,23 @@ class Zygote:
         handle.env, handle.folder, handle.path, handle.proc = env, folder, os.path.join(folder, "socket"), None
         return handle
 
-    def command(self, kernel_cmd, layout, workdir, libraries=(), trial=False, pythonpath=""):
+    def command(self, kernel_cmd, layout, workdir, sandbox_env, libraries=(), trial=False):
         """The command jupyter_client starts instead of `kernel_cmd` (python
-        -m ipykernel_launcher ARGS): a launcher whose kernel is forked here,
-        after the zygote has imported `libraries` (names in LIBRARIES).
-        `pythonpath`: the kernel's PYTHONPATH."""
+        -m ipykernel_launcher ARGS): a launcher whose kernel, with the
+        environment `sandbox_env`, is forked here after the zygote has
+        imported `libraries` (names in LIBRARIES)."""
         request = {"argv": list(kernel_cmd[3:]), "layout": [[k, None if s is None else str(s), str(t)]
                                                              for k, s, t in layout],
-                   "workdir": str(workdir), "env": dict(self.env, PYTHONPATH=pythonpath),
+                   "workdir": str(workdir), "env": dict(_key(sandbox_env), PYTHONPATH=sandbox_env["PYTHONPATH"]),
                    "libraries": list(libraries), "trial": trial}
         return [sys.executable, "-I", "-S", "-c", _LAUNCHER, self.path, json.dumps(request)]
 
-    def trial(self, layout, workdir):
+    def trial(self, layout, workdir, sandbox_env):
         """None when a child could build `layout` and confine itself in it,
         else why not."""
         try:
             proc = subprocess.run(self.command([sys.executable, "-m", "ipykernel_launcher"], layout, workdir,
-                                               trial=True),
+                                               sandbox_env, trial=True),
                                   capture_output=True, text=True, timeout=60, stdin=subprocess.DEVNULL)
         except subprocess.TimeoutExpired:
             return "the zygote's trial sandbox did not finish within 60 s"
@@ -391,8 +386,11 @@ class Zygote:
         shutil.rmtree(self.folder, ignore_errors=True)
 
 
-def usable():
-    return (os.environ.get("COURSE_ZYGOTE", "on").strip().lower() != "off" and sys.platform == "linux"
+def usable(env=None):
+    """Kernels may come from a zygote here: not COURSE_ZYGOTE=off in `env`
+    (default: this process's environment), and Linux on a known machine."""
+    env = os.environ if env is None else env
+    return (env.get("COURSE_ZYGOTE", "on").strip().lower() != "off" and sys.platform == "linux"
             and confine.SYS_PIVOT_ROOT is not None)
 
 
@@ -412,8 +410,9 @@ _broken = {}   # json of the sandbox environment -> why the zygote cannot be use
 
 def for_environment(sandbox_env, trial):
     """This process's zygote for `sandbox_env` (started on first use), or
-    (None, why) when it cannot build the sandbox here. `trial(zygote)`
-    starts one kernel-less confined child and says whether it worked."""
+    (None, why) when it cannot build the sandbox here. `trial(zygote,
+    sandbox_env)` starts one kernel-less confined child and says whether it
+    worked."""
     key = json.dumps(_key(sandbox_env), sort_keys=True)
     with _lock:
         if key in _broken:
@@ -426,7 +425,7 @@ def for_environment(sandbox_env, trial):
         except Exception as err:
             _broken[key] = f"the zygote did not start: {err}"
             return None, _broken[key]
-        why = trial(zygote)
+        why = trial(zygote, sandbox_env)
         if why:
             zygote.stop()
             _broken[key] = why

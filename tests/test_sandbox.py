@@ -5,6 +5,7 @@ submissions through nbgrader."""
 import json
 import os
 import shutil
+import time
 
 import nbformat
 import pytest
@@ -159,9 +160,9 @@ def test_zygote_kernels_leave_nothing_running(course_like, monkeypatch):
         zygotes = list(zygote._zygotes.values())
         assert zygotes, "no zygote started the kernel"
         for z in zygotes:
-            deadline = __import__("time").monotonic() + 10
-            while psutil.Process(z.proc.pid).children() and __import__("time").monotonic() < deadline:
-                __import__("time").sleep(0.1)
+            deadline = time.monotonic() + 10
+            while psutil.Process(z.proc.pid).children() and time.monotonic() < deadline:
+                time.sleep(0.1)
             assert not psutil.Process(z.proc.pid).children(recursive=True), f"left running after {code!r}"
 
 
