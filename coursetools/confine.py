@@ -78,6 +78,11 @@ def build_root(layout):
     """The sandbox's file system (sandbox.layout, mounts in order) as the
     root of this mount namespace, read-only but for its writable binds and
     tmpfs. Run as PID 1 of the new PID namespace (for /proc)."""
+    # Sources are found as bwrap finds them, on the machine's root: a symlink
+    # (a .venv linked to another folder) is followed now, since after the
+    # switch below an absolute link would point into the new root.
+    layout = [(kind, None if source is None else os.path.realpath(source), target)
+              for kind, source, target in layout]
     _mount(None, "/", None, MS_REC | MS_PRIVATE)  # nothing propagates back to the machine
     # bwrap's way: a tmpfs on /tmp becomes the root for a moment, the
     # machine's root is then under /oldroot and the new one under /newroot

@@ -123,15 +123,24 @@ def test_kernel_sees_only_its_folder(course_like, monkeypatch, zygote):
         assert seen["remount_rw"] is None, f"the kernel made / writable again ({seen['remount_rw']})"
 
 
-def test_zygote_kernel_starts_as_a_bwrap_kernel_does(course_like, monkeypatch):
+@pytest.mark.parametrize("reached", ["directly", "through a symlink"])
+def test_zygote_kernel_starts_as_a_bwrap_kernel_does(course_like, monkeypatch, tmp_path, reached):
     """Environment, argv, import path, folder, PID, user, host name and the
-    file system the kernel sees are the same both ways."""
+    file system the kernel sees are the same both ways, also when the
+    learner's folder is reached through a symlink (as a .venv linked to
+    another folder is: the zygote follows it as bwrap does)."""
     course, workdir, secret, port = course_like
+    if reached != "directly":
+        (tmp_path / "linked").symlink_to(course, target_is_directory=True)
+        course = tmp_path / "linked"
+        workdir = course / workdir.relative_to(course_like[0])
     monkeypatch.setenv("COURSE_SANDBOX", "bwrap")
     states = {}
     for zygote in ("on", "off"):
         monkeypatch.setenv("COURSE_ZYGOTE", zygote)
-        states[zygote] = _run(workdir, course, secret, port, monkeypatch)["state"]
+        seen = _run(workdir, course, secret, port, monkeypatch)
+        assert ("coursetools import zygote" in seen["init"]) == (zygote == "on"), f"PID 1 is {seen['init']!r}"
+        states[zygote] = seen["state"]
     assert states["on"] == states["off"]
 
 
