@@ -161,17 +161,23 @@ def autograde_class(course, assignment, notebook=None, env=None):
     status = outcomes.classify(course, assignment, students, proc.stdout + proc.stderr, expected=expected)
     # A kernel can fail to start when many start at once (two kernels drawing
     # the same free port); such a submission gets one more try, alone. A
-    # submission that kills its kernel fails both times.
+    # submission that kills its kernel fails both times. One whose kernel was
+    # stopped for not answering after a timeout is not tried again: it would
+    # wait out the same time limit twice more.
     for sid, st in sorted(status.items()):
-        if st["status"] == outcomes.FAILED and not outcomes.preflight(course, assignment, sid, expected):
+        if (st["status"] == outcomes.FAILED and st["reason"] != outcomes.KERNEL_STOPPED
+                and not outcomes.preflight(course, assignment, sid, expected)):
             retry = autograde(course, assignment, check=False, notebook=notebook, student=sid, env=env)
             status.update(outcomes.classify(course, assignment, [sid], retry.stdout + retry.stderr, expected=expected))
     return status
 
 
-def grade_class(assignment, students, workdir, workers=None, root=ROOT, scheduler=None, progress=False):
+def grade_class(assignment, students, workdir, workers=None, root=ROOT, scheduler=None, progress=False,
+                client=None):
     """Autograde a class of submissions of one assignment on Dask
-    (coursetools.parallel). A student who hands in only one notebook of a
+    (coursetools.parallel): on the Dask client `client` when given (several
+    classes graded on one cluster), else on a cluster of its own (`scheduler`,
+    `workers`). A student who hands in only one notebook of a
     several-notebook assignment (a variant of that notebook) is graded on
     that notebook alone: such students share a course copy per notebook.
     `students`: id -> {notebook name: nb}.
@@ -198,8 +204,11 @@ def grade_class(assignment, students, workdir, workers=None, root=ROOT, schedule
             submissions.write_submission(course, sid, assignment, students[sid])
         targets.append((course, notebook))
     payload = parallel.course_payload(base, assignment)
-    with parallel.cluster(scheduler, workers) as client:
+    if client is not None:
         by_course = parallel.autograde_many(targets, assignment, client, payload, progress)
+    else:
+        with parallel.cluster(scheduler, workers) as own:
+            by_course = parallel.autograde_many(targets, assignment, own, payload, progress)
     grades, status = {}, {}
     for course, notebook in targets:
         part = read_grades(course, assignment)

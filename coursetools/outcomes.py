@@ -66,11 +66,16 @@ def failed_students(log):
     return set(_STUDENT_FAILED.findall(log))
 
 
+# A submission whose kernel was stopped after a cell timed out (the
+# kernel did not answer the interrupt: preprocessors.GradingExecute)
+KERNEL_STOPPED = ("kernel stopped (after a cell timed out, the kernel did not answer: the learner's "
+                  "code ignores interrupts or broke the kernel)")
+
+
 def failure_reason(section):
     """A short reason from nbgrader's log of one failed submission."""
     checks = [
-        ("Kernel stopped", "kernel stopped (after a cell timed out, the kernel did not answer: the learner's "
-                           "code ignores interrupts or broke the kernel)"),
+        ("Kernel stopped", KERNEL_STOPPED),
         ("SandboxUnavailable", "not graded: COURSE_SANDBOX=bwrap, but the kernel sandbox does not work on "
                                "this machine (see the log)"),
         ("Kernel died", "kernel died (the learner's code exited or crashed the Python process)"),

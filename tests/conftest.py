@@ -34,15 +34,17 @@ def generated(tmp_path_factory):
 
 @pytest.fixture(scope="session")
 def graded(tmp_path_factory, generated):
-    """assignment -> (grades, workdir): the whole test class autograded."""
+    """assignment -> (grades, workdir): the whole test class autograded,
+    every assignment on one Dask cluster (its workers start once)."""
+    from coursetools import parallel
     out = {}
-    for assignment in ASSIGNMENTS:
-        students = submissions.class_for(generated, assignment)
-        workdir = tmp_path_factory.mktemp(f"grade-{assignment}")
-        grades, _status, seconds = grading.grade_class(assignment, students, workdir,
-                                              workers=int(os.environ.get("COURSE_GRADING_WORKERS", 0)) or None)
-        print(f"\n[graded] {assignment}: {len(grades)} submissions in {seconds:.0f} s")
-        out[assignment] = (grades, workdir)
+    with parallel.cluster(workers=int(os.environ.get("COURSE_GRADING_WORKERS", 0)) or None) as client:
+        for assignment in ASSIGNMENTS:
+            students = submissions.class_for(generated, assignment)
+            workdir = tmp_path_factory.mktemp(f"grade-{assignment}")
+            grades, _status, seconds = grading.grade_class(assignment, students, workdir, client=client)
+            print(f"\n[graded] {assignment}: {len(grades)} submissions in {seconds:.0f} s")
+            out[assignment] = (grades, workdir)
     return out
 
 

@@ -15,7 +15,7 @@ import pytest
 
 import postgres
 from coursetools import grading, outcomes, parallel, submissions
-from test_robustness import ASSIGNMENT, _cases, _hand_in, course_with_good_learners
+from test_robustness import ASSIGNMENT, CELL_TIMEOUT, _cases, _hand_in, course_with_good_learners
 
 CASES = ("invalid-json", "missing-notebook", "kernel-exits", "infinite-loop", "answer-raises",
          "unanswered", "huge-output", "answer-cell-copied-twice")
@@ -59,7 +59,7 @@ def _grade(class_course, workdir, kind, db_url=None):
     """Grade a fresh copy of the class; returns (gradebook dump, status, course)."""
     course = fresh_copy(class_course[0], workdir / kind, db_url)
     with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("COURSE_CELL_TIMEOUT", "20")  # the infinite loop stops sooner
+        mp.setenv("COURSE_CELL_TIMEOUT", CELL_TIMEOUT)  # the infinite loop stops sooner
         if kind == "serial":  # plain nbgrader autograde: one process, one learner after another
             env = {"COURSE_DB_URL": db_url} if db_url else None
             grading.autograde(course, ASSIGNMENT, check=False, env=env)
