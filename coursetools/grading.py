@@ -13,15 +13,13 @@ class NbgraderError(RuntimeError):
     pass
 
 
-def nbgrader(args, course, timeout=None, check=True, env=None):
-    """Run one nbgrader command with `course` as the course root. With
-    check=False a failure is returned (returncode, output) instead of raised.
-    `env`: variables set (or, with value None, removed) for this run only."""
+def command_env(extra=None):
+    """The environment of an nbgrader command: this process's, with `extra`
+    variables set (or, with value None, removed)."""
     # nbgrader runs helpers (alembic) and kernels found on PATH: the course's
     # environment comes first.
     bin_dir = str(Path(sys.executable).parent)
-    extra, env = env, dict(os.environ, PYTHONHASHSEED="0",
-               PATH=bin_dir + os.pathsep + os.environ.get("PATH", ""))
+    env = dict(os.environ, PYTHONHASHSEED="0", PATH=bin_dir + os.pathsep + os.environ.get("PATH", ""))
     # One math thread per kernel: grading runs several kernels side by side,
     # and oversubscribed BLAS/OpenMP threads make every one of them crawl.
     for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
@@ -31,12 +29,20 @@ def nbgrader(args, course, timeout=None, check=True, env=None):
             env.pop(var, None)
         else:
             env[var] = value
+    return env
+
+
+def nbgrader(args, course, timeout=None, check=True, env=None):
+    """Run one nbgrader command with `course` as the course root. With
+    check=False a failure is returned (returncode, output) instead of raised.
+    `env`: variables set (or, with value None, removed) for this run only."""
+    env = command_env(env)
     if args and args[0] == "autograde" and env.get("COURSE_AUTOGRADE_STAGE") != "record":
-        # its kernels fork from this process's zygote, which keeps the
-        # libraries it imported for the commands before (coursetools/zygote.py)
+        # its kernels fork from a zygote, which keeps the libraries it
+        # imported for the commands before (coursetools/zygote.py): this
+        # process's own, or the one its parent offers (a local Dask worker's)
         from . import sandbox
-        env.pop("COURSE_KERNEL_ZYGOTE", None)
-        shared = sandbox.zygote_for_command(env)
+        shared = sandbox.zygote_for_command(env, offered=env.pop("COURSE_KERNEL_ZYGOTE", None))
         if shared:
             env["COURSE_KERNEL_ZYGOTE"] = shared
     proc = forkserver.run(args, course, env, timeout=timeout)

@@ -197,12 +197,18 @@ def cluster(scheduler=None, workers=None):
             yield client
         return
     workers = max(1, workers or os.cpu_count() or 1)
+    # The workers' kernels fork from this process's kernel zygote (one set of
+    # library imports for the cluster, kept for the next one), not from one
+    # zygote per worker (grading.nbgrader, sandbox.zygote_for_command).
+    from . import sandbox
+    shared = sandbox.zygote_for_command(grading.command_env())
     # A killed worker's nbgrader run can still be finishing in this folder.
     with tempfile.TemporaryDirectory(prefix="course-dask-", ignore_cleanup_errors=True) as tmp, \
             dask.config.set(QUIET_WORKERS):
         with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                          dashboard_address=":0", silence_logs=logging.ERROR,
-                          local_directory=tmp) as local, Client(local) as client:
+                          dashboard_address=":0", silence_logs=logging.ERROR, local_directory=tmp,
+                          env={"COURSE_KERNEL_ZYGOTE": shared} if shared else None) as local, \
+                Client(local) as client:
             yield client
 
 

@@ -184,15 +184,19 @@ def kernel_zygote(env):
     return zygote.for_environment(env, _zygote_trial)
 
 
-def zygote_for_command(command_env):
-    """The folder of a kernel zygote of this process for the kernels an
-    nbgrader command run with `command_env` starts (None when they will not
-    come from one): its kernels then share the libraries this process's
-    zygote imported for earlier commands."""
+def zygote_for_command(command_env, offered=None):
+    """The folder of a kernel zygote for the kernels an nbgrader command run
+    with `command_env` starts (None when they will not come from one): the
+    zygote in folder `offered` (a parent process's, e.g. the one that started
+    this local Dask worker) when it serves them, else this process's own. Its
+    kernels then share the libraries it imported for earlier commands."""
     if (command_env.get("COURSE_SANDBOX", "auto").strip().lower() == "off" or not zygote.usable(command_env)
             or find_bwrap()[0] is None):
         return None
-    forked, _why = zygote.for_environment(_environment("/tmp/home", command_env), _zygote_trial)
+    kernel_env = _environment("/tmp/home", command_env)
+    if offered and zygote.Zygote.attach(offered, kernel_env, COURSETOOLS) is not None:
+        return offered
+    forked, _why = zygote.for_environment(kernel_env, _zygote_trial)
     return forked.folder if forked is not None else None
 
 

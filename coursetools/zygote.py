@@ -58,8 +58,10 @@ from . import confine
 # What the zygote imports: the kernel itself at start; the libraries of the
 # course's notebooks when the first notebook that imports them comes (never
 # anything else: a module is imported outside the sandbox, so only these).
-KERNEL = ("ipykernel.kernelapp", "ipykernel.ipkernel", "coursetools.guard", "numpy", "numpy.testing",
-          "numpy.linalg")
+# (ipykernel.debugger imports debugpy, which every kernel does as it starts:
+# half of a forked kernel's start-up CPU)
+KERNEL = ("ipykernel.kernelapp", "ipykernel.ipkernel", "ipykernel.debugger", "coursetools.guard", "numpy",
+          "numpy.testing", "numpy.linalg")
 LIBRARIES = {
     "scipy": ("scipy", "scipy.special"),
     "pandas": ("pandas",),
@@ -110,6 +112,7 @@ def _run_kernel(request, reseed):
     try:
         os.environ.clear()
         os.environ.update(request["env"], PWD=request["workdir"])  # PWD: as bwrap --chdir sets it
+        os.environ.update(_KERNEL_ENV)
         for fix in reseed:
             fix()
         # as `python -m ipykernel_launcher` in the learner's folder: the path
@@ -162,6 +165,9 @@ def _reset_matplotlib():
 
 
 _STARTUP_PATH = []
+# what importing KERNEL put into the environment (debugpy sets
+# PYDEVD_USE_FRAME_EVAL): a kernel started by bwrap sets it as it starts
+_KERNEL_ENV = {}
 
 
 def serve(path, sandbox_env):
@@ -169,7 +175,9 @@ def serve(path, sandbox_env):
     the Unix socket at `path` (after importing the LIBRARIES it names) until
     stdin closes."""
     import select
+    before = dict(os.environ)
     _import(KERNEL)
+    _KERNEL_ENV.update((k, v) for k, v in os.environ.items() if before.get(k) != v)
     # the path Python starts with when PYTHONPATH is empty: each kernel puts
     # its own PYTHONPATH (its course's coursetools/) in front
     _STARTUP_PATH[:] = sys.path[1:]

@@ -132,6 +132,24 @@ def test_existing_scheduler_and_progress_bar(class_course, sqlite_runs, tmp_path
     assert got == {k: v for k, v in serial.items() if k[0] in learners}, first_difference(serial, got)
 
 
+def test_local_workers_fork_kernels_from_this_process_zygote():
+    """A local cluster's workers start no kernel zygote of their own: their
+    nbgrader commands are offered this process's, whose kernels fit theirs,
+    so the course's libraries are imported once per grading process (and
+    kept from one cluster to the next), not once per worker."""
+    from coursetools import sandbox, zygote
+    mine = sandbox.zygote_for_command(grading.command_env())
+    assert mine or not os.environ.get("CI"), "under CI the kernel zygote must work"
+    if mine is None:
+        pytest.skip("no kernel zygote on this machine")
+    with parallel.cluster(workers=1) as client:
+        theirs = client.submit(grading.command_env, pure=False).result()
+    assert theirs.get("COURSE_KERNEL_ZYGOTE") == mine
+    kernel_env = sandbox._environment("/tmp/home", theirs)
+    assert zygote.Zygote.attach(mine, kernel_env, sandbox.COURSETOOLS) is not None, \
+        "the worker's kernels need another zygote"
+
+
 def test_partition_gives_each_learner_to_one_task():
     learners = [f"s{i:03d}" for i in range(47)]
     for workers in (1, 2, 8, 64):
