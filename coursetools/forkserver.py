@@ -12,9 +12,11 @@ before (the sandbox and the grading kernel are unchanged).
 
 The server is a plain `python -c` process (it imports nothing of the
 course), one per process that runs nbgrader commands (make grade, the demo,
-the tests, each Dask worker), started on first use and gone when that
-process ends. COURSE_FORKSERVER=off runs each command as a subprocess
-instead.
+the tests), started on first use and gone when that process ends. The
+workers of a local Dask cluster send their commands to the server of the
+process that started the cluster (OFFERED names its socket), so nbgrader
+is imported once, not once per worker. COURSE_FORKSERVER=off runs each
+command as a subprocess instead.
 """
 import atexit
 import json
@@ -96,6 +98,9 @@ while True:
 
 _lock = threading.Lock()
 _server = None
+# the socket of a server offered by the process that started this one (a
+# local Dask worker's parent: parallel.cluster)
+OFFERED = "COURSE_NBGRADER_FORKSERVER"
 
 
 def usable():
@@ -118,6 +123,12 @@ def _start():
                 raise RuntimeError("the nbgrader fork server did not start")
             _server = (proc, path)
         return _server
+
+
+def socket_path():
+    """The socket of this process's server (started now if need be), for
+    the processes it starts (OFFERED)."""
+    return _start()[1]
 
 
 def stop():
@@ -146,7 +157,18 @@ def run(args, cwd, env, timeout=None):
     argv = [sys.executable, "-m", "nbgrader", *args]
     if not usable():
         return subprocess.run(argv, cwd=cwd, capture_output=True, text=True, env=env, timeout=timeout)
-    _proc, path = _start()
+    offered = os.environ.get(OFFERED)
+    if offered:
+        try:
+            return _run(argv, cwd, env, timeout, offered)
+        except (FileNotFoundError, ConnectionRefusedError):  # that server is gone: this process's own
+            pass
+    return _run(argv, cwd, env, timeout, _start()[1])
+
+
+def _run(argv, cwd, env, timeout, path):
+    """run() through the server listening at `path`."""
+    args = argv[3:]
     with tempfile.TemporaryDirectory(prefix="course-nbgrader-") as tmp:
         out_path, err_path = os.path.join(tmp, "stdout"), os.path.join(tmp, "stderr")
         for name in (out_path, err_path):

@@ -197,17 +197,21 @@ def cluster(scheduler=None, workers=None):
             yield client
         return
     workers = max(1, workers or os.cpu_count() or 1)
-    # The workers' kernels fork from this process's kernel zygote (one set of
-    # library imports for the cluster, kept for the next one), not from one
-    # zygote per worker (grading.nbgrader, sandbox.zygote_for_command).
-    from . import sandbox
+    # The workers' nbgrader commands run in this process's fork server, and
+    # their kernels fork from this process's kernel zygote: nbgrader and the
+    # libraries are imported once for the cluster (and kept for the next
+    # one), not once per worker (forkserver.run, sandbox.zygote_for_command).
+    from . import forkserver, sandbox
+    offered = {forkserver.OFFERED: forkserver.socket_path()} if forkserver.usable() else {}
     shared = sandbox.zygote_for_command(grading.command_env())
+    if shared:
+        offered["COURSE_KERNEL_ZYGOTE"] = shared
     # A killed worker's nbgrader run can still be finishing in this folder.
     with tempfile.TemporaryDirectory(prefix="course-dask-", ignore_cleanup_errors=True) as tmp, \
             dask.config.set(QUIET_WORKERS):
         with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
                           dashboard_address=":0", silence_logs=logging.ERROR, local_directory=tmp,
-                          env={"COURSE_KERNEL_ZYGOTE": shared} if shared else None) as local, \
+                          env=offered or None) as local, \
                 Client(local) as client:
             yield client
 

@@ -175,6 +175,9 @@ def serve(path, sandbox_env):
     the Unix socket at `path` (after importing the LIBRARIES it names) until
     stdin closes."""
     import select
+    # as ipykernel's kernel spec sets it for every kernel: debugpy's import
+    # (ipykernel.debugger) then warns of nothing on the zygote's stderr
+    os.environ.setdefault("PYDEVD_DISABLE_FILE_VALIDATION", "1")
     before = dict(os.environ)
     _import(KERNEL)
     _KERNEL_ENV.update((k, v) for k, v in os.environ.items() if before.get(k) != v)

@@ -132,18 +132,22 @@ def test_existing_scheduler_and_progress_bar(class_course, sqlite_runs, tmp_path
     assert got == {k: v for k, v in serial.items() if k[0] in learners}, first_difference(serial, got)
 
 
-def test_local_workers_fork_kernels_from_this_process_zygote():
-    """A local cluster's workers start no kernel zygote of their own: their
-    nbgrader commands are offered this process's, whose kernels fit theirs,
-    so the course's libraries are imported once per grading process (and
-    kept from one cluster to the next), not once per worker."""
-    from coursetools import sandbox, zygote
+def test_local_workers_use_this_process_zygote_and_fork_server():
+    """A local cluster's workers start no kernel zygote and no nbgrader fork
+    server of their own: they are offered this process's, whose kernels fit
+    theirs, so nbgrader and the course's libraries are imported once per
+    grading process (and kept from one cluster to the next), not once per
+    worker."""
+    from coursetools import forkserver, sandbox, zygote
     mine = sandbox.zygote_for_command(grading.command_env())
     assert mine or not os.environ.get("CI"), "under CI the kernel zygote must work"
     if mine is None:
         pytest.skip("no kernel zygote on this machine")
     with parallel.cluster(workers=1) as client:
         theirs = client.submit(grading.command_env, pure=False).result()
+        version = client.submit(grading.nbgrader, ["--version"], ".", pure=False).result()
+    assert theirs.get(forkserver.OFFERED) == forkserver.socket_path()
+    assert version.returncode == 0 and version.stdout.strip(), version
     assert theirs.get("COURSE_KERNEL_ZYGOTE") == mine
     kernel_env = sandbox._environment("/tmp/home", theirs)
     assert zygote.Zygote.attach(mine, kernel_env, sandbox.COURSETOOLS) is not None, \
