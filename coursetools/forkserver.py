@@ -66,6 +66,7 @@ while True:
             signal.signal(sig, signal.SIG_DFL)
         request = json.loads(conn.makefile("r").readline())
         conn.sendall(f"{os.getpid()}\n".encode())
+        os.nice(request.get("nice", 0))
         os.chdir(request["cwd"])
         os.environ.clear()
         os.environ.update(request["env"])
@@ -150,23 +151,25 @@ atexit.register(stop)
 multiprocessing.util.Finalize(None, stop, exitpriority=0)
 
 
-def run(args, cwd, env, timeout=None):
-    """`python -m nbgrader ARGS` in `cwd` with exactly `env`: a
-    subprocess.CompletedProcess with text stdout and stderr (raises
-    subprocess.TimeoutExpired after `timeout` seconds, as subprocess.run)."""
+def run(args, cwd, env, timeout=None, nice=0):
+    """`python -m nbgrader ARGS` in `cwd` with exactly `env` (and its CPU
+    priority lowered by `nice`): a subprocess.CompletedProcess with text
+    stdout and stderr (raises subprocess.TimeoutExpired after `timeout`
+    seconds, as subprocess.run)."""
     argv = [sys.executable, "-m", "nbgrader", *args]
     if not usable():
-        return subprocess.run(argv, cwd=cwd, capture_output=True, text=True, env=env, timeout=timeout)
+        return subprocess.run(argv, cwd=cwd, capture_output=True, text=True, env=env, timeout=timeout,
+                              preexec_fn=(lambda: os.nice(nice)) if nice else None)
     offered = os.environ.get(OFFERED)
     if offered:
         try:
-            return _run(argv, cwd, env, timeout, offered)
+            return _run(argv, cwd, env, timeout, nice, offered)
         except (FileNotFoundError, ConnectionRefusedError):  # that server is gone: this process's own
             pass
-    return _run(argv, cwd, env, timeout, _start()[1])
+    return _run(argv, cwd, env, timeout, nice, _start()[1])
 
 
-def _run(argv, cwd, env, timeout, path):
+def _run(argv, cwd, env, timeout, nice, path):
     """run() through the server listening at `path`."""
     args = argv[3:]
     with tempfile.TemporaryDirectory(prefix="course-nbgrader-") as tmp:
@@ -174,7 +177,7 @@ def _run(argv, cwd, env, timeout, path):
         for name in (out_path, err_path):
             open(name, "w").close()
         request = {"args": [str(a) for a in args], "cwd": os.path.abspath(cwd), "env": dict(env),
-                   "stdout": out_path, "stderr": err_path}
+                   "stdout": out_path, "stderr": err_path, "nice": nice}
         with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as conn:
             conn.connect(path)
             conn.sendall((json.dumps(request) + "\n").encode())

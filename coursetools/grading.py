@@ -32,10 +32,11 @@ def command_env(extra=None):
     return env
 
 
-def nbgrader(args, course, timeout=None, check=True, env=None):
+def nbgrader(args, course, timeout=None, check=True, env=None, nice=0):
     """Run one nbgrader command with `course` as the course root. With
     check=False a failure is returned (returncode, output) instead of raised.
-    `env`: variables set (or, with value None, removed) for this run only."""
+    `env`: variables set (or, with value None, removed) for this run only;
+    `nice`: how much lower its CPU priority is."""
     env = command_env(env)
     if args and args[0] == "autograde" and env.get("COURSE_AUTOGRADE_STAGE") != "record":
         # its kernels fork from a zygote, which keeps the libraries it
@@ -45,7 +46,7 @@ def nbgrader(args, course, timeout=None, check=True, env=None):
         shared = sandbox.zygote_for_command(env, offered=env.pop("COURSE_KERNEL_ZYGOTE", None))
         if shared:
             env["COURSE_KERNEL_ZYGOTE"] = shared
-    proc = forkserver.run(args, course, env, timeout=timeout)
+    proc = forkserver.run(args, course, env, timeout=timeout, nice=nice)
     if check and proc.returncode != 0:
         raise NbgraderError(f"nbgrader {' '.join(args)} failed in {course}:\n"
                             f"{proc.stdout[-4000:]}\n{proc.stderr[-8000:]}")

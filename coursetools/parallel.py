@@ -54,6 +54,7 @@ from . import ROOT, grading, outcomes
 
 EXECUTE = "execute"
 RECORD = "record"
+RECORD_NICE = 10
 
 
 def _files(folder, patterns=("**/*",)):
@@ -400,7 +401,9 @@ def record(course, assignment, notebook, results, worker_log, db_url=None, job=0
     env = {"COURSE_AUTOGRADE_STAGE": RECORD, "COURSE_EXECUTED_DIR": str(stage / "executed")}
     if db_url:
         env["COURSE_DB_URL"] = db_url
-    proc = grading.nbgrader(args, course, check=False, env=env)
+    # The workers' kernels come first: a recording takes the CPU they leave
+    # (kernels starting, the last task's wait), not theirs.
+    proc = grading.nbgrader(args, course, check=False, env=env, nice=RECORD_NICE)
     with (course / f"autograde-{assignment}.log").open("a") as log:
         log.write(worker_log + "\n--- record stage ---\n" + proc.stdout + proc.stderr)
     not_recorded = outcomes.failed_students(proc.stdout + proc.stderr)
