@@ -158,8 +158,8 @@ def run(args, cwd, env, timeout=None, nice=0):
     seconds, as subprocess.run)."""
     argv = [sys.executable, "-m", "nbgrader", *args]
     if not usable():
-        return subprocess.run(argv, cwd=cwd, capture_output=True, text=True, env=env, timeout=timeout,
-                              preexec_fn=(lambda: os.nice(nice)) if nice else None)
+        lowered = ["nice", "-n", str(nice)] if nice and shutil.which("nice") else []  # (no preexec_fn: threads)
+        return subprocess.run(lowered + argv, cwd=cwd, capture_output=True, text=True, env=env, timeout=timeout)
     offered = os.environ.get(OFFERED)
     if offered:
         try:
