@@ -4,6 +4,7 @@ import shutil
 import subprocess
 import sys
 import time
+from contextlib import nullcontext
 from pathlib import Path
 
 from . import ROOT, forkserver, outcomes, submissions
@@ -211,11 +212,8 @@ def grade_class(assignment, students, workdir, workers=None, root=ROOT, schedule
             submissions.write_submission(course, sid, assignment, students[sid])
         targets.append((course, notebook))
     payload = parallel.course_payload(base, assignment)
-    if client is not None:
-        by_course = parallel.autograde_many(targets, assignment, client, payload, progress)
-    else:
-        with parallel.cluster(scheduler, workers) as own:
-            by_course = parallel.autograde_many(targets, assignment, own, payload, progress)
+    with nullcontext(client) if client is not None else parallel.cluster(scheduler, workers) as on:
+        by_course = parallel.autograde_many(targets, assignment, on, payload, progress)
     grades, status = {}, {}
     for course, notebook in targets:
         part = read_grades(course, assignment)

@@ -176,12 +176,14 @@ def kernel_zygote(env):
     when it serves this sandbox, else one of this process's own."""
     if not zygote.usable():
         return None, "COURSE_ZYGOTE=off" if os.environ.get("COURSE_ZYGOTE") else "not on this platform"
-    shared = os.environ.get("COURSE_KERNEL_ZYGOTE")
-    if shared:
-        handle = zygote.Zygote.attach(shared, env, COURSETOOLS)
-        if handle is not None:
-            return handle, None
-    return zygote.for_environment(env, _zygote_trial)
+    return _offered_or_own(env, os.environ.get("COURSE_KERNEL_ZYGOTE"))
+
+
+def _offered_or_own(env, offered):
+    """(zygote, None) or (None, why not): the zygote in folder `offered` when
+    it serves kernels of sandbox environment `env`, else this process's own."""
+    handle = zygote.Zygote.attach(offered, env, COURSETOOLS) if offered else None
+    return (handle, None) if handle is not None else zygote.for_environment(env, _zygote_trial)
 
 
 def zygote_for_command(command_env, offered=None):
@@ -193,10 +195,7 @@ def zygote_for_command(command_env, offered=None):
     if (command_env.get("COURSE_SANDBOX", "auto").strip().lower() == "off" or not zygote.usable(command_env)
             or find_bwrap()[0] is None):
         return None
-    kernel_env = _environment("/tmp/home", command_env)
-    if offered and zygote.Zygote.attach(offered, kernel_env, COURSETOOLS) is not None:
-        return offered
-    forked, _why = zygote.for_environment(kernel_env, _zygote_trial)
+    forked, _why = _offered_or_own(_environment("/tmp/home", command_env), offered)
     return forked.folder if forked is not None else None
 
 
