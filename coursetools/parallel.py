@@ -170,12 +170,14 @@ def _zip_coursetools():
 
 
 # A worker here spends its time waiting on one notebook kernel; Dask's
-# sampling profiler (every 10 ms) and fast memory and system monitors would
-# take CPU from the kernels on a small machine (about 10% on 2 cores).
+# sampling profiler (every 10 ms), its fast memory and system monitors and
+# its event-loop health check (every 20 ms, in every process) would take CPU
+# from the kernels on a small machine (about 10% on 2 cores).
 QUIET_WORKERS = {
     "distributed.worker.profile.enabled": False,
     "distributed.worker.memory.monitor-interval": "2s",
     "distributed.admin.system-monitor.interval": "2s",
+    "distributed.admin.tick.interval": "1s",
 }
 
 

@@ -89,3 +89,33 @@ def test_the_server_is_reaped_with_the_cpu_time_of_its_commands(tmp_path):
     after = os.times()
     # at least the import of nbgrader (more than 0.3 s of CPU) is accounted to this process now
     assert (after.children_user + after.children_system) - (before.children_user + before.children_system) > 0.3
+
+
+def test_a_new_gradebook_records_the_migration_head_nbgrader_records(tmp_path):
+    """The server reads the head of nbgrader's migrations once (not with an
+    `alembic heads` process per new gradebook): the version a new gradebook
+    records is the one `python -m nbgrader` records."""
+    import shutil
+    import sqlite3
+    venv_bin = os.path.dirname(sys.executable)
+    env = dict(os.environ, PATH=venv_bin + os.pathsep + os.environ.get("PATH", ""))
+    # without `alembic` on its PATH, nbgrader's own way would fail: the
+    # forked command shows that it did not start one
+    bare = dict(os.environ, PATH=os.pathsep.join(p for p in os.environ.get("PATH", "").split(os.pathsep)
+                                                 if p and os.path.abspath(p) != os.path.abspath(venv_bin)))
+    assert shutil.which("alembic", path=bare["PATH"]) is None
+    versions = {}
+    for how in ("subprocess", "forked"):
+        course = tmp_path / how
+        course.mkdir()
+        (course / "nbgrader_config.py").write_text("")
+        args = ["db", "student", "add", "alice"]
+        if how == "forked":
+            proc = forkserver.run(args, course, bare, timeout=120)
+        else:
+            proc = subprocess.run([sys.executable, "-m", "nbgrader", *args], cwd=course, env=env,
+                                  capture_output=True, text=True, timeout=120)
+        assert proc.returncode == 0, proc.stderr[-2000:]
+        with sqlite3.connect(course / "gradebook.db") as db:
+            versions[how] = db.execute("SELECT version_num FROM alembic_version").fetchall()
+    assert versions["forked"] == versions["subprocess"] and len(versions["forked"]) == 1, versions
