@@ -59,7 +59,9 @@ from . import confine
 # course's notebooks when the first notebook that imports them comes (never
 # anything else: a module is imported outside the sandbox, so only these).
 # (ipykernel.debugger imports debugpy, which every kernel does as it starts:
-# half of a forked kernel's start-up CPU)
+# half of a forked kernel's start-up CPU; torch._dynamo is what an
+# optimizer's first step imports, some 800 modules and 1 s of CPU, in every
+# kernel that trains a model)
 KERNEL = ("ipykernel.kernelapp", "ipykernel.ipkernel", "ipykernel.debugger", "coursetools.guard", "numpy",
           "numpy.testing", "numpy.linalg")
 LIBRARIES = {
@@ -71,7 +73,7 @@ LIBRARIES = {
                 "sklearn.preprocessing", "sklearn.model_selection", "sklearn.pipeline", "sklearn.compose",
                 "sklearn.impute", "sklearn.tree", "sklearn.ensemble", "sklearn.cluster", "sklearn.svm",
                 "sklearn.neighbors", "sklearn.exceptions", "sklearn.utils.validation"),
-    "torch": ("torch", "torch.nn", "torch.nn.functional", "torch.utils.data"),
+    "torch": ("torch", "torch.nn", "torch.nn.functional", "torch.utils.data", "torch.optim", "torch._dynamo"),
 }
 
 
