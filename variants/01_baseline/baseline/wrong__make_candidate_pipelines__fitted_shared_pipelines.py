@@ -5,7 +5,7 @@ _PIPELINES = {
                                      ("model", LogisticRegression(random_state=42, max_iter=1000))]),
     "random_forest": Pipeline([("model", RandomForestClassifier(random_state=42))]),
     "svm": Pipeline([("scaler", StandardScaler()), ("model", SVC(random_state=42))]),
-    "gradient_boosting": Pipeline([("model", GradientBoostingClassifier(random_state=42))]),
+    "gradient_boosting": Pipeline([("model", HistGradientBoostingClassifier(random_state=42))]),
 }
 
 
