@@ -54,6 +54,27 @@ try:
         nbgrader.api.get_alembic_version = lambda: head
 except Exception:
     pass
+# nbgrader checks each graded cell's metadata with jsonschema.validate, which
+# first checks nbgrader's schema itself against JSON Schema's metaschema, at
+# every call: a third of what recording a notebook's grades costs. Here each
+# schema is checked once, when first seen, and its validator kept; what is
+# validated, and the error raised, are jsonschema.validate's.
+import jsonschema, jsonschema.exceptions, jsonschema.validators
+def _checked_once(validate):
+    ready = {}
+    def checked_once(instance, schema, cls=None, *args, **kwargs):
+        if cls is not None or args or kwargs or not isinstance(schema, dict):
+            return validate(instance, schema, cls, *args, **kwargs)
+        key = json.dumps(schema, sort_keys=True)
+        if key not in ready:
+            kind = jsonschema.validators.validator_for(schema)
+            kind.check_schema(schema)
+            ready[key] = kind(schema)
+        error = jsonschema.exceptions.best_match(ready[key].iter_errors(instance))
+        if error is not None:
+            raise error
+    return checked_once
+jsonschema.validate = _checked_once(jsonschema.validate)
 listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
 listener.bind(sys.argv[1])
 listener.listen(64)

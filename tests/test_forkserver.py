@@ -119,3 +119,62 @@ def test_a_new_gradebook_records_the_migration_head_nbgrader_records(tmp_path):
         with sqlite3.connect(course / "gradebook.db") as db:
             versions[how] = db.execute("SELECT version_num FROM alembic_version").fetchall()
     assert versions["forked"] == versions["subprocess"] and len(versions["forked"]) == 1, versions
+
+
+# Writes a line to the file COURSE_SCHEMA_CHECKS each time jsonschema checks
+# a schema against its metaschema (nbgrader reads its config more than once:
+# counted once).
+COUNTING_CONFIG = """\
+import os
+from jsonschema import validators
+if not hasattr(validators, "course_counted"):
+    validators.course_counted = plain = validators.Draft4Validator.check_schema.__func__
+    def counted(cls, schema, **kw):
+        with open(os.environ["COURSE_SCHEMA_CHECKS"], "a") as f:
+            f.write("checked\\n")
+        return plain(cls, schema, **kw)
+    validators.Draft4Validator.check_schema = classmethod(counted)
+"""
+
+
+def _source_course(tmp_path, name, grade_id_of_last):
+    """A course whose source notebook has 20 graded cells; the last one's grade_id is given."""
+    import nbformat
+    course = tmp_path / name
+    (course / "source" / "ps1").mkdir(parents=True)
+    (course / "nbgrader_config.py").write_text(COUNTING_CONFIG)
+    nb = nbformat.v4.new_notebook()
+    for i in range(20):
+        meta = {"grade": True, "solution": False, "locked": True, "points": 1, "schema_version": 3,
+                "grade_id": f"test_{i}" if i < 19 else grade_id_of_last}
+        nb.cells.append(nbformat.v4.new_code_cell("assert True", metadata={"nbgrader": meta}))
+    nbformat.write(nb, str(course / "source" / "ps1" / "ps1.ipynb"))
+    return course
+
+
+def test_cell_metadata_is_validated_as_nbgrader_does_with_its_schema_checked_once(tmp_path):
+    """nbgrader validates every graded cell's metadata with jsonschema.validate,
+    which checks nbgrader's schema against the metaschema at each call. A
+    forked command checks each schema once and validates the same: valid
+    metadata passes, invalid metadata fails with nbgrader's message."""
+    venv_bin = os.path.dirname(sys.executable)  # (alembic, for a new gradebook)
+    env = dict(os.environ, PATH=venv_bin + os.pathsep + os.environ.get("PATH", ""))
+    args = ["generate_assignment", "ps1", "--force"]
+    seen = {}
+    for name, last_id in (("valid", "test_19"), ("invalid", "not a valid id!")):
+        course = _source_course(tmp_path, name, last_id)
+        plain = subprocess.run([sys.executable, "-m", "nbgrader", *args], cwd=course, env=dict(
+            env, COURSE_SCHEMA_CHECKS=str(course / "plain.checks")), capture_output=True, text=True, timeout=120)
+        (course / "gradebook.db").unlink(missing_ok=True)
+        forked = forkserver.run(args, course, dict(env, COURSE_SCHEMA_CHECKS=str(course / "forked.checks")),
+                                timeout=120)
+        seen[name] = plain, forked
+        assert forked.returncode == plain.returncode, (plain.stderr[-2000:], forked.stderr[-2000:])
+    plain, forked = seen["valid"]
+    assert plain.returncode == 0, plain.stderr[-2000:]
+    counts = [len((tmp_path / "valid" / f"{how}.checks").read_text().splitlines()) for how in ("plain", "forked")]
+    assert counts[0] >= 20 and counts[1] == 1, f"schema checks: subprocess {counts[0]}, forked {counts[1]}"
+    plain, forked = seen["invalid"]
+    assert plain.returncode != 0
+    why = "'not a valid id!' does not match"
+    assert why in plain.stderr and why in forked.stderr, (plain.stderr[-2000:], forked.stderr[-2000:])
