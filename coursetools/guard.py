@@ -82,6 +82,17 @@ def _changed_methods(cls, saved):
                   | {name for name, value in saved.items() if name not in current and _is_method(value)})
 
 
+def _enable_inline_figures():
+    """Plots as PNG in the cell's output, as in any Jupyter kernel. The
+    inline backend turns that on when it is first imported inside a running
+    IPython shell; a kernel forked from a zygote (coursetools/zygote.py)
+    finds it imported already, before its shell existed, so it is done here,
+    as that import would have done it."""
+    backend_inline = sys.modules.get("matplotlib_inline.backend_inline")
+    if backend_inline is not None:
+        backend_inline._enable_matplotlib_integration()
+
+
 def _genuine(callback):
     """An event callback registered by a library the course uses (the inline
     matplotlib backend flushes figures after each cell), not by the learner:
@@ -236,6 +247,7 @@ class GradingKernel(IPythonKernel):
                 __import__(name)
             except ImportError:
                 pass
+        _enable_inline_figures()
         # The learner's code gets its own copy of the builtins module (as
         # `__builtins__` of the notebook's namespace and as
         # sys.modules["builtins"]), so `import builtins; builtins.isinstance

@@ -33,6 +33,21 @@ def test_reference_notebook_runs_without_error(graded, assignment, notebook):
     assert not stderr, f"test cells write to stderr (nbgrader counts that as a failure): {stderr}"
 
 
+@pytest.mark.parametrize("assignment,notebook", NOTEBOOKS)
+def test_reference_plots_reach_the_autograded_notebook(graded, assignment, notebook):
+    """Every figure the reference draws is in its autograded notebook as a
+    PNG (and so on its feedback page), as a plain Jupyter kernel shows it:
+    not only its text stand-in `<Figure size ...>`."""
+    _, workdir = graded[assignment]
+    nb = nbs.read(autograded_notebook(workdir, "reference", assignment, notebook))
+    figures = [(nbs.grade_id(c) or i, o) for i, c in enumerate(nb.cells) if c.cell_type == "code"
+               for o in c.outputs if "<Figure size" in "".join(o.get("data", {}).get("text/plain", ""))]
+    drawn = [i for i, c in enumerate(nb.cells) if c.cell_type == "code" and "plt.show()" in c.source]
+    assert len(figures) >= len(drawn) > 0, f"{len(drawn)} cells draw a figure, {len(figures)} figures came out"
+    blank = [where for where, o in figures if "image/png" not in o.get("data", {})]
+    assert not blank, f"figures without their PNG (only the text '<Figure size ...>'): cells {blank}"
+
+
 @pytest.mark.parametrize("assignment", ASSIGNMENTS)
 def test_untouched_release_scores_zero_on_every_test(graded, assignment):
     grades, _ = graded[assignment]
