@@ -132,7 +132,9 @@ elif _stage:
 
 # Worked solutions for self-study (`make solutions`): executed, with plots,
 # without solution delimiters and without the hidden tests, so they can be
-# published without publishing the hidden test suite.
+# published without publishing the hidden test suite. They run as autograde
+# runs notebooks (GradingExecute): kernels forked from one zygote, which
+# imports the course's libraries once for all of them.
 c.GenerateSolution.preprocessors = [
     "nbgrader.preprocessors.IncludeHeaderFooter",
     "nbgrader.preprocessors.LockCells",
@@ -140,5 +142,5 @@ c.GenerateSolution.preprocessors = [
     "nbgrader.preprocessors.ClearMarkScheme",
     "nbgrader.preprocessors.ClearHiddenTests",
     "coursetools.preprocessors.StripSolutionDelimiters",
-    "nbgrader.preprocessors.Execute",
+    _EXECUTE,
 ]

@@ -39,7 +39,7 @@ def nbgrader(args, course, timeout=None, check=True, env=None, nice=0):
     `env`: variables set (or, with value None, removed) for this run only;
     `nice`: how much lower its CPU priority is."""
     env = command_env(env)
-    if args and args[0] == "autograde" and env.get("COURSE_AUTOGRADE_STAGE") != "record":
+    if args and args[0] in ("autograde", "generate_solution") and env.get("COURSE_AUTOGRADE_STAGE") != "record":
         # its kernels fork from a zygote, which keeps the libraries it
         # imported for the commands before (coursetools/zygote.py): this
         # process's own, or the one its parent offers (a local Dask worker's)

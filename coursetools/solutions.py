@@ -34,13 +34,17 @@ def build(out, root=ROOT, only=None, with_html=True):
         return out
     html_dir = out / "html"
     html_dir.mkdir(parents=True, exist_ok=True)
+    # nbconvert's HTML exporter, as `jupyter nbconvert --to html` runs it (same
+    # pages), in this process: one import of nbconvert instead of one per page
+    from nbconvert import HTMLExporter
+    exporter = HTMLExporter()
     links = []
     for assignment in chosen:
         for src in source_notebooks(assignment, root):
-            nb_path = out / assignment / src.name
-            target = html_dir / assignment
-            target.mkdir(parents=True, exist_ok=True)
-            grading.run_python(["-m", "nbconvert", "--to", "html", "--output-dir", str(target), str(nb_path)])
+            page, _resources = exporter.from_filename(str(out / assignment / src.name))
+            target = html_dir / assignment / f"{src.stem}.html"
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(page, encoding="utf-8")
             links.append((assignment, src.stem, f"{assignment}/{src.stem}.html"))
     items = "\n".join(f'<li><b>{html.escape(a)}</b> &middot; <a href="{href}">{html.escape(stem)}</a></li>'
                       for a, stem, href in links)
