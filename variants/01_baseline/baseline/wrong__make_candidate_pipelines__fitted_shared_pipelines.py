@@ -3,7 +3,7 @@
 _PIPELINES = {
     "logistic_regression": Pipeline([("scaler", StandardScaler()),
                                      ("model", LogisticRegression(random_state=42, max_iter=1000))]),
-    "random_forest": Pipeline([("model", RandomForestClassifier(random_state=42))]),
+    "random_forest": Pipeline([("model", RandomForestClassifier(n_estimators=50, random_state=42))]),
     "svm": Pipeline([("scaler", StandardScaler()), ("model", SVC(random_state=42))]),
     "gradient_boosting": Pipeline([("model", HistGradientBoostingClassifier(random_state=42))]),
 }
