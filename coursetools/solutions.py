@@ -34,10 +34,10 @@ def build(out, root=ROOT, only=None, with_html=True):
         return out
     html_dir = out / "html"
     html_dir.mkdir(parents=True, exist_ok=True)
-    # nbconvert's HTML exporter, as `jupyter nbconvert --to html` runs it (same
-    # pages), in this process: one import of nbconvert instead of one per page
-    from nbconvert import HTMLExporter
-    exporter = HTMLExporter()
+    # nbconvert's HTML exporter (the pages of `jupyter nbconvert --to html`,
+    # exporters.py), in this process: one import of nbconvert, not one per page
+    from .exporters import PageExporter
+    exporter = PageExporter()
     links = []
     for assignment in chosen:
         for src in source_notebooks(assignment, root):
