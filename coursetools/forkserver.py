@@ -35,7 +35,7 @@ import threading
 # folder, and tells its exit status. The server ends, after its children,
 # when its stdin (a pipe from the process that started it) closes.
 _SERVER = r'''
-import json, os, select, signal, socket, sys
+import gc, json, os, select, signal, socket, sys
 import nbgrader.apps.nbgraderapp
 import nbgrader.api
 # A new gradebook records the head revision of nbgrader's migrations, which
@@ -92,6 +92,7 @@ while True:
     if listener not in ready:
         continue
     conn, _ = listener.accept()
+    gc.freeze()
     child = os.fork()
     if child:
         children.add(child)

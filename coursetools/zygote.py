@@ -42,6 +42,7 @@ machine where the zygote cannot build the sandbox (its first fork is a
 trial; nbgrader's log then says why kernels start with bwrap).
 """
 import atexit
+import gc
 import json
 import os
 import shutil
@@ -232,6 +233,7 @@ def serve(path, sandbox_env):
                 os.close(fd)
             continue
         _import([m for lib in request.get("libraries", ()) for m in LIBRARIES.get(lib, ())])
+        gc.freeze()
         pid = os.fork()
         if pid == 0:
             _monitor(request, fds)
