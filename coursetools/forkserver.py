@@ -92,7 +92,7 @@ while True:
     if listener not in ready:
         continue
     conn, _ = listener.accept()
-    gc.freeze()
+    gc.freeze()  # the command's garbage collections skip what the server imported (zygote.py)
     child = os.fork()
     if child:
         children.add(child)

@@ -233,6 +233,9 @@ def serve(path, sandbox_env):
                 os.close(fd)
             continue
         _import([m for lib in request.get("libraries", ()) for m in LIBRARIES.get(lib, ())])
+        # what the zygote holds goes to the collector's permanent generation:
+        # a kernel's collections then never walk the libraries it inherited
+        # (CPU, and a copy of every page they touch)
         gc.freeze()
         pid = os.fork()
         if pid == 0:
