@@ -144,6 +144,25 @@ def test_zygote_kernel_starts_as_a_bwrap_kernel_does(course_like, monkeypatch, t
     assert states["on"] == states["off"]
 
 
+def test_zygote_kernel_collections_skip_what_it_inherited(course_like, monkeypatch):
+    """The zygote freezes what it holds before it forks (gc.freeze): a
+    kernel's garbage collections skip the libraries it inherited, which a
+    bwrap kernel imported itself."""
+    course, workdir, secret, port = course_like
+    monkeypatch.setenv("COURSE_SANDBOX", "bwrap")
+    monkeypatch.setenv("PYTHONPATH", str(ROOT))
+    frozen = {}
+    for zygote in ("on", "off"):
+        monkeypatch.setenv("COURSE_ZYGOTE", zygote)
+        nb = nbformat.v4.new_notebook()
+        nb.cells = [nbformat.v4.new_code_cell("import gc, sys; print(gc.get_freeze_count(), len(sys.modules))")]
+        NotebookClient(nb, timeout=60, kernel_name="python3", kernel_manager_class=sandbox.SandboxedKernelManager,
+                       resources={"metadata": {"path": str(workdir)}}).execute()
+        frozen[zygote] = [int(n) for n in nb.cells[0].outputs[0]["text"].split()]
+    assert frozen["off"][0] == 0, frozen
+    assert frozen["on"][0] > 10_000, f"(frozen objects, modules): {frozen}"
+
+
 def test_zygote_kernels_leave_nothing_running(course_like, monkeypatch):
     """A kernel that dies, and one that is shut down, leave no process of
     theirs behind the zygote; a dead kernel is reported as dead."""
