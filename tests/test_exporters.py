@@ -8,7 +8,6 @@ makes (alt text on images, tabindex on cell inputs and outputs), where
 nbconvert's own BeautifulSoup pass is the oracle.
 """
 import copy
-import os
 
 import nbformat
 import pytest
@@ -23,16 +22,11 @@ NOTEBOOKS = ("02_metrics/metrics.ipynb", "04_patterns/neural_network.ipynb")
 
 
 def feedback_config():
-    """nbconvert's configuration under `nbgrader generate_feedback`
-    (nbgrader.converters.GenerateFeedback.__init__)."""
-    import nbgrader
-    formgrader = os.path.join(os.path.dirname(nbgrader.__file__), "server_extensions", "formgrader")
-    c = Config()
-    c.HTMLExporter.template_name = "feedback"
-    c.HTMLExporter.extra_template_basedirs = [os.path.join(formgrader, "templates")]
-    c.HTMLExporter.extra_template_paths = [
-        os.path.join(formgrader, "static", "node_modules", "bootstrap", "dist", "css")]
-    return c
+    """nbconvert's configuration under `nbgrader generate_feedback`, as
+    nbgrader's GenerateFeedback sets it up (its feedback template)."""
+    from nbgrader.converters import GenerateFeedback
+    from nbgrader.coursedir import CourseDirectory
+    return GenerateFeedback(coursedir=CourseDirectory()).config
 
 
 def as_feedback(nb):
