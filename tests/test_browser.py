@@ -145,6 +145,7 @@ def test_solution_notebook_shows_its_plots(lab, browser):
     # in steps, and at the bottom wait for late cells (which can also grow
     # the page) before going round again, until every plot has been seen
     # drawn with a real size or two minutes have passed.
+    scroller = "(document.querySelector('.jp-WindowedPanel-outer') || document.querySelector('.jp-Notebook'))"
     drawn, deadline = set(), time.time() + 120
     while not expected <= drawn and time.time() < deadline:
         page.wait_for_timeout(150)
@@ -153,13 +154,10 @@ def test_solution_notebook_shows_its_plots(lab, browser):
             ".filter(i => i.complete && i.naturalWidth > 100 && i.getBoundingClientRect().width > 100)"
             ".map(i => i.src.trim().slice(-80))"))
         moved = page.evaluate(
-            "() => { const s = document.querySelector('.jp-WindowedPanel-outer') || document.querySelector('.jp-Notebook');"
-            " const before = s.scrollTop; s.scrollBy(0, 400); return s.scrollTop !== before; }")
+            f"() => {{ const s = {scroller}; const before = s.scrollTop; s.scrollBy(0, 400); return s.scrollTop !== before; }}")
         if not moved:
             page.wait_for_timeout(1000)
-            page.evaluate(
-                "() => { const s = document.querySelector('.jp-WindowedPanel-outer') || document.querySelector('.jp-Notebook');"
-                " if (s.scrollTop + s.clientHeight >= s.scrollHeight - 1) s.scrollTo(0, 0); }")
+            page.evaluate(f"() => {{ const s = {scroller}; if (s.scrollTop + s.clientHeight >= s.scrollHeight - 1) s.scrollTo(0, 0); }}")
     missing = len(expected - drawn)
     assert not missing, f"{missing} of the solution's {len(expected)} plots were never drawn (seen: {len(drawn & expected)})"
     page.close()
