@@ -30,7 +30,7 @@ _ATTR = re.compile(r"""\s*([^\s"'>/=]+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s"'>]+))?""
 _OPAQUE = re.compile(r"<!--.*?-->|<(script|style|textarea|title)(?=[\s/>]).*?</\1\s*>", re.I | re.S)
 # nbconvert's selectors: ".jp-Notebook div.jp-Cell-inputWrapper", ".jp-Notebook div.jp-OutputArea-output"
 NOTEBOOK = "jp-Notebook"
-FOCUSABLE = ("jp-Cell-inputWrapper", "jp-OutputArea-output")
+FOCUSABLE = frozenset({"jp-Cell-inputWrapper", "jp-OutputArea-output"})
 
 
 def _attributes(attrs):
@@ -59,7 +59,7 @@ def mark_up(page, log=None):
 
     def focusable(match):
         attrs, end = match.groups()
-        if not _classes(attrs) & set(FOCUSABLE):
+        if not _classes(attrs) & FOCUSABLE:
             return match.group(0)
         kept = "".join(m.group(0) for m in _ATTR.finditer(attrs) if m.group(1).lower() != "tabindex")
         return f'<div{kept} tabindex="0"{end}>'
