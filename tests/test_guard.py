@@ -5,6 +5,8 @@ replaces one fails with GradingGuardError, and the next cell runs with the
 original. A control runs the same cells in a plain kernel, where every
 patch works (so the checks below could fail). tests/test_hostile.py grades
 whole hostile submissions through nbgrader."""
+import re
+
 import nbformat
 import pytest
 from nbclient import NotebookClient
@@ -80,3 +82,34 @@ def test_torch_is_guarded_exactly_in_the_notebooks_that_import_it():
     for path in sorted((ROOT / "release").glob("*/*.ipynb")):
         imports_torch = path.parent.name == "03_imbalance"
         assert bool(guard_arguments(nbs.read(path))) == imports_torch, path
+
+
+def test_a_failing_cell_shows_the_traceback_a_plain_kernel_shows(tmp_path):
+    """The grading kernel keeps a cell's error for IPython's history in
+    Python's own format (coursetools/guard.py: half the CPU of a failing
+    cell), while the traceback in the cell's output stays IPython's."""
+    cells = ["def answer(x):\n    raise ValueError(f'no answer for {x}')",
+             "answer(3)",
+             "kept = get_ipython().history_manager.exceptions[2]\n"
+             "print(kept['ename'], kept['evalue'], ''.join(kept['traceback']).splitlines()[0], sep=' | ')"]
+    runs = {}
+    for kind in ("grading", "plain"):
+        nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(c) for c in cells])
+        folder = tmp_path / kind
+        folder.mkdir()
+        if kind == "grading":
+            c = Config()
+            c.Execute.extra_arguments = ["--IPKernelApp.kernel_class=coursetools.guard.GradingKernel"]
+            c.Execute.allow_errors = True
+            nb, _ = GradingExecute(config=c, timeout=120).preprocess(nb, {"metadata": {"path": str(folder)}})
+        else:
+            NotebookClient(nb, timeout=120, kernel_name="python3", allow_errors=True,
+                           resources={"metadata": {"path": str(folder)}}).execute()
+        runs[kind] = nb
+    shown = {kind: [o for o in nb.cells[1].outputs if o.output_type == "error"] for kind, nb in runs.items()}
+    assert shown["grading"] and shown["grading"][0]["ename"] == "ValueError"
+    assert shown["grading"][0]["traceback"] == shown["plain"][0]["traceback"]
+    text = re.sub(r"\x1b\[[0-9;]*m", "", "\n".join(shown["grading"][0]["traceback"]))
+    assert "Cell In[2], line 1" in text and "----> 2     raise ValueError" in text, text
+    printed = "".join(o.get("text", "") for o in runs["grading"].cells[2].outputs)
+    assert printed.strip() == "ValueError | no answer for 3 | Traceback (most recent call last):", printed
