@@ -152,12 +152,24 @@ def partition(students, workers, most=10):
     learners (the last worker to finish waits for one learner at most, not
     for a whole slice). With one task per free worker at a time
     (autograde_many), the workers stay balanced whatever each learner costs."""
-    students = sorted(students)
-    parts, start = [], 0
-    while start < len(students):
-        size = max(1, min(most, -(-(len(students) - start) // (2 * max(1, workers)))))
-        parts.append(students[start:start + size])
-        start += size
+    return [part for _, part in partition_groups([(None, sorted(students))], workers, most)]
+
+
+def partition_groups(groups, workers, most=10):
+    """partition() over several groups graded one after another on the same
+    workers ([(key, learners)], e.g. one group per course folder): a slice
+    holds learners of one group, and its size counts the learners still
+    left in all groups, so only the last group ends on single learners.
+    Returns [(key, slice)] in the groups' order."""
+    left = sum(len(learners) for _, learners in groups)
+    parts = []
+    for key, learners in groups:
+        start = 0
+        while start < len(learners):
+            size = max(1, min(most, len(learners) - start, -(-left // (2 * max(1, workers)))))
+            parts.append((key, learners[start:start + size]))
+            start += size
+            left -= size
     return parts
 
 
@@ -277,6 +289,7 @@ def autograde_many(targets, assignment, client, payload, progress=True, db_url=N
     total = 0
     interrupted = {}
     n_workers = max(1, len(client.scheduler_info().get("workers", {})))
+    groups = []
     for course, notebook in targets:
         course = Path(course)
         interrupted[course] = _interrupted_recording(course, assignment)
@@ -290,8 +303,10 @@ def autograde_many(targets, assignment, client, payload, progress=True, db_url=N
             print(note, file=sys.stderr, flush=True)
             (course / f"autograde-{assignment}.log").write_text(note + "\n")
         total += len(learners)
-        for part in partition(learners, n_workers):
-            jobs.append((course, notebook, part))
+        groups.append(((course, notebook), learners))
+    # the targets share one queue: their tasks shrink toward its end only
+    for (course, notebook), part in partition_groups(groups, n_workers):
+        jobs.append((course, notebook, part))
 
     def submit(job):
         course, notebook, part = job

@@ -168,6 +168,25 @@ def test_partition_gives_each_learner_to_one_task():
     assert parallel.partition([], 2) == []
 
 
+def test_partition_of_several_groups_shrinks_toward_the_end_of_the_queue_only():
+    """Several course folders graded on one queue (grading.grade_class: one
+    per notebook of the variants): a slice never mixes groups, and only the
+    last group ends on single learners, so the groups before it take few,
+    large tasks (each task costs two nbgrader runs)."""
+    groups = [("a", [f"a{i:02d}" for i in range(23)]), ("b", [f"b{i:02d}" for i in range(17)]),
+              ("c", [f"c{i:02d}" for i in range(20)])]
+    parts = parallel.partition_groups(groups, 2)
+    assert [s for _, part in parts for s in part] == [s for _, learners in groups for s in learners]
+    assert all({sid[0] for sid in part} == {key} for key, part in parts), "a slice holds one group's learners"
+    assert [(key, len(part)) for key, part in parts] == [
+        ("a", 10), ("a", 10), ("a", 3), ("b", 10), ("b", 7), ("c", 5), ("c", 4), ("c", 3), ("c", 2), ("c", 2),
+        ("c", 1), ("c", 1), ("c", 1), ("c", 1)]
+    one_at_a_time = sum(len(parallel.partition(learners, 2)) for _, learners in groups)
+    assert len(parts) == 14 < one_at_a_time == 26
+    assert parallel.partition_groups([("x", [f"s{i:03d}" for i in range(20)])], 2) == [
+        ("x", part) for part in parallel.partition([f"s{i:03d}" for i in range(20)], 2)]
+
+
 def test_parallel_and_serial_gradebooks_equal_on_postgresql(postgres_server, class_course, sqlite_runs,
                                                            tmp_path_factory):
     workdir = tmp_path_factory.mktemp("pg-runs")
