@@ -20,12 +20,14 @@ functions of `builtins`, `math`, `operator`, `numpy`, `numpy.testing` and
 as usual; it just cannot reach into the next one. Nothing of the learner's
 own variables is touched.
 
-Two more changes:
+Three more changes:
 - the notebook gets its own copy of the `builtins` module, so patching
   builtins changes the copy, not the functions ipykernel itself runs on;
 - a cell after which one of those module functions is replaced fails with
   GradingGuardError, even when the replacement came from a learner's
-  function that a test cell called: its checks may have used it.
+  function that a test cell called: its checks may have used it;
+- a cell's error is kept for IPython's history in Python's plain format
+  (`_exception_for_history`); its output is IPython's as usual.
 
 nbgrader_config.py starts it for every notebook it executes:
     c.Execute.extra_arguments = ["--IPKernelApp.kernel_class=coursetools.guard.GradingKernel"]
