@@ -86,7 +86,7 @@ import nbformat, nbformat.validator
 for relax in (False, True):
     nbformat.validator.get_validator(nbformat.current_nbformat, nbformat.current_nbformat_minor,
                                      relax_add_props=relax)
-for name in ("sqlite3", "codeop", "IPython", "ipykernel.kernelspec", "ipykernel.connect"):
+for name in ("sqlite3", "IPython", "ipykernel.kernelspec"):  # (they import codeop, ipykernel.connect)
     try:
         __import__(name)
     except Exception:  # imported by the command as usual
