@@ -44,14 +44,23 @@ def _errors(nb):
     return [next((o.get("ename") for o in cell.outputs if o.output_type == "error"), None) for cell in nb.cells]
 
 
-@pytest.fixture(scope="module")
-def guarded(tmp_path_factory):
+def _execute(nb, folder, grading=True):
+    """`nb` executed in `folder`, errors kept: in the grading kernel as
+    nbgrader runs it, or (grading=False) in a plain python3 kernel."""
+    if not grading:
+        NotebookClient(nb, timeout=120, kernel_name="python3", allow_errors=True,
+                       resources={"metadata": {"path": str(folder)}}).execute()
+        return nb
     c = Config()
     c.Execute.extra_arguments = ["--IPKernelApp.kernel_class=coursetools.guard.GradingKernel"]
     c.Execute.allow_errors = True
-    nb, _ = GradingExecute(config=c, timeout=120).preprocess(
-        _notebook(), {"metadata": {"path": str(tmp_path_factory.mktemp("guarded"))}})
+    nb, _ = GradingExecute(config=c, timeout=120).preprocess(nb, {"metadata": {"path": str(folder)}})
     return nb
+
+
+@pytest.fixture(scope="module")
+def guarded(tmp_path_factory):
+    return _execute(_notebook(), tmp_path_factory.mktemp("guarded"))
 
 
 def test_a_cell_that_patches_torch_fails(guarded):
@@ -69,9 +78,7 @@ def test_the_next_cell_runs_with_the_original(guarded):
 
 
 def test_control_every_patch_works_in_a_plain_kernel(tmp_path):
-    nb = _notebook()
-    NotebookClient(nb, timeout=120, kernel_name="python3", allow_errors=True,
-                   resources={"metadata": {"path": str(tmp_path)}}).execute()
+    nb = _execute(_notebook(), tmp_path, grading=False)
     errors = _errors(nb)
     for i, (_, check) in enumerate(PATCHES):
         assert errors[1 + 2 * i] is None
@@ -94,18 +101,9 @@ def test_a_failing_cell_shows_the_traceback_a_plain_kernel_shows(tmp_path):
              "print(kept['ename'], kept['evalue'], ''.join(kept['traceback']).splitlines()[0], sep=' | ')"]
     runs = {}
     for kind in ("grading", "plain"):
-        nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(c) for c in cells])
-        folder = tmp_path / kind
-        folder.mkdir()
-        if kind == "grading":
-            c = Config()
-            c.Execute.extra_arguments = ["--IPKernelApp.kernel_class=coursetools.guard.GradingKernel"]
-            c.Execute.allow_errors = True
-            nb, _ = GradingExecute(config=c, timeout=120).preprocess(nb, {"metadata": {"path": str(folder)}})
-        else:
-            NotebookClient(nb, timeout=120, kernel_name="python3", allow_errors=True,
-                           resources={"metadata": {"path": str(folder)}}).execute()
-        runs[kind] = nb
+        (tmp_path / kind).mkdir()
+        runs[kind] = _execute(nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(c) for c in cells]),
+                              tmp_path / kind, grading=kind == "grading")
     shown = {kind: [o for o in nb.cells[1].outputs if o.output_type == "error"] for kind, nb in runs.items()}
     assert shown["grading"] and shown["grading"][0]["ename"] == "ValueError"
     assert shown["grading"][0]["traceback"] == shown["plain"][0]["traceback"]
