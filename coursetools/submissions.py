@@ -142,6 +142,12 @@ class _EqAnything(float):
     def __call__(self, *args, **kwargs):
         return self
 
+    def __iter__(self):
+        # as the plain object() of learner "wrong-values": not iterable.
+        # (Without it, __getitem__ makes list() of it an endless loop that
+        # holds the cell until its time limit.)
+        raise TypeError(f"{{type(self).__name__!r}} object is not iterable")
+
 
 def _poison(value):
     eq = _HOSTILE_EQ

@@ -92,3 +92,20 @@ def test_peeking_answer_finds_what_a_check_holds_while_it_runs(check, found):
     """The peeking learner passes a check exactly when the check's expected
     value (or the labels of its inputs) exists while the learner's code runs."""
     assert _run_peeking(check).split() == [str(found)]
+
+
+def test_an_answer_equal_to_anything_is_not_iterable_like_a_plain_wrong_one():
+    """Learners "equal-to-anything" and "wrong-values" differ only in their
+    comparisons: iterating either fails at once (list() of an object that
+    answers every index would never end)."""
+    answers = {}
+    for eq in (False, True):
+        ns = {}
+        exec(submissions._HOSTILE_HELPERS.format(eq=eq), ns)
+        answers[eq] = ns["_poison"](pytest)  # a module: "anything else"
+    assert answers[True] == 1.0 and answers[True] == "anything" and answers[False] != 1.0
+    for answer in answers.values():
+        with pytest.raises(TypeError, match="not iterable"):
+            iter(answer)  # first: list() would not end if this passed
+        with pytest.raises(TypeError, match="not iterable"):
+            list(answer)
