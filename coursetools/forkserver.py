@@ -75,6 +75,22 @@ def _checked_once(validate):
             raise error
     return checked_once
 jsonschema.validate = _checked_once(jsonschema.validate)
+# nbgrader opens a new Gradebook, and with it a new SQLAlchemy engine, at
+# each step of a notebook (seven per notebook an autograde command grades):
+# each engine initialises its dialect on first connect and compiles every
+# statement again into a cache of its own. A command's Gradebooks of one
+# database share one engine instead, as SQLAlchemy advises (one engine per
+# database per process); they run the same statements in the same
+# sessions. Gradebook.close() still disposes of it: that closes the pooled
+# connections, and the next Gradebook connects again. The server itself
+# makes none, so no connection crosses a fork.
+_engines = {}
+def _one_engine_per_database(url, **kwargs):
+    key = (str(url), repr(sorted(kwargs.items())))
+    if key not in _engines:
+        _engines[key] = _create_engine(url, **kwargs)
+    return _engines[key]
+_create_engine, nbgrader.api.create_engine = nbgrader.api.create_engine, _one_engine_per_database
 # What every autograde command otherwise builds or imports for itself, once
 # here: nbformat's compiled notebook validators (the strict one, and the
 # relaxed one nbconvert checks the notebook with after every preprocessor),

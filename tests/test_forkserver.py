@@ -161,17 +161,18 @@ if not hasattr(validators, "course_counted"):
 """
 
 
-def _source_course(tmp_path, name, grade_id_of_last):
-    """A course whose source notebook has 20 graded cells; the last one's grade_id is given."""
+def _source_course(tmp_path, name, grade_id_of_last, config=COUNTING_CONFIG):
+    """A course whose source notebook has 20 graded cells (every fifth one
+    fails); the last one's grade_id is given."""
     import nbformat
     course = tmp_path / name
     (course / "source" / "ps1").mkdir(parents=True)
-    (course / "nbgrader_config.py").write_text(COUNTING_CONFIG)
+    (course / "nbgrader_config.py").write_text(config)
     nb = nbformat.v4.new_notebook()
     for i in range(20):
         meta = {"grade": True, "solution": False, "locked": True, "points": 1, "schema_version": 3,
                 "grade_id": f"test_{i}" if i < 19 else grade_id_of_last}
-        nb.cells.append(nbformat.v4.new_code_cell("assert True", metadata={"nbgrader": meta}))
+        nb.cells.append(nbformat.v4.new_code_cell(f"assert {i % 5 != 4}", metadata={"nbgrader": meta}))
     nbformat.write(nb, str(course / "source" / "ps1" / "ps1.ipynb"))
     return course
 
@@ -202,3 +203,55 @@ def test_cell_metadata_is_validated_as_nbgrader_does_with_its_schema_checked_onc
     assert plain.returncode != 0
     why = "'not a valid id!' does not match"
     assert why in plain.stderr and why in forked.stderr, (plain.stderr[-2000:], forked.stderr[-2000:])
+
+
+# Writes a line to the file COURSE_ENGINES for each Gradebook the command
+# opens: "new" when its SQLAlchemy engine is one the command had not seen
+# (the engines are kept, so no id is reused), else "again".
+ENGINE_CONFIG = """\
+import os, nbgrader.api
+if not hasattr(nbgrader.api, "course_engines"):
+    nbgrader.api.course_engines = engines = []
+    opened = nbgrader.api.Gradebook.__init__
+    def recorded(self, *args, **kwargs):
+        opened(self, *args, **kwargs)
+        seen = any(engine is self.engine for engine in engines)
+        engines.append(self.engine)
+        with open(os.environ["COURSE_ENGINES"], "a") as f:
+            f.write(("again" if seen else "new") + "\\n")
+    nbgrader.api.Gradebook.__init__ = recorded
+"""
+
+
+def test_the_gradebooks_of_a_command_share_one_engine_and_record_what_nbgrader_records(tmp_path):
+    """An autograde command opens a Gradebook at each step of each notebook.
+    Forked, they share one SQLAlchemy engine (a plain command makes one for
+    each), and the gradebook it writes is the plain command's."""
+    from coursetools import grading
+    venv_bin = os.path.dirname(sys.executable)  # (alembic, for a new gradebook)
+    env = dict(os.environ, PATH=venv_bin + os.pathsep + os.environ.get("PATH", ""))
+    opened, dumps = {}, {}
+    for how in ("plain", "forked"):
+        course = _source_course(tmp_path, how, "test_19", config=ENGINE_CONFIG)
+        record = course / "engines"
+        run_env = dict(env, COURSE_ENGINES=str(record))
+        assert forkserver.run(["generate_assignment", "ps1", "--force"], course, run_env, timeout=300).returncode == 0
+        folder = course / "submitted" / "alice" / "ps1"
+        folder.mkdir(parents=True)
+        (folder / "ps1.ipynb").write_text((course / "release" / "ps1" / "ps1.ipynb").read_text())
+        (folder / "timestamp.txt").write_text("2026-11-01 12:00:00.000000 UTC")
+        record.unlink()
+        args = ["autograde", "ps1", "--force"]
+        if how == "forked":
+            proc = forkserver.run(args, course, run_env, timeout=300)
+        else:
+            proc = subprocess.run([sys.executable, "-m", "nbgrader", *args], cwd=course, env=run_env,
+                                  capture_output=True, text=True, timeout=300)
+        assert proc.returncode == 0, proc.stderr[-3000:]
+        opened[how] = record.read_text().split()
+        dumps[how] = grading.dump_gradebook(f"sqlite:///{course / 'gradebook.db'}")
+    assert len(opened["plain"]) > 2 and set(opened["plain"]) == {"new"}, opened["plain"]
+    assert opened["forked"] == ["new"] + ["again"] * (len(opened["plain"]) - 1), opened
+    scores = [grade[1] for grade in dumps["plain"][("alice", "ps1")]["notebooks"]["ps1"]["grades"]]  # auto_score
+    assert sorted(scores) == [0.0] * 4 + [1.0] * 16, scores
+    assert dumps["forked"] == dumps["plain"]
