@@ -285,8 +285,7 @@ def autograde_many(targets, assignment, client, payload, progress=True, db_url=N
     # that hold it costs a recomputation, not the assignment.
     run = f"{assignment}-{uuid.uuid4().hex}"
     payload_future = client.submit(_payload, payload, key=f"course-payload-{run}")
-    owner, jobs = {}, []
-    total = 0
+    owner = {}
     interrupted = {}
     n_workers = max(1, len(client.scheduler_info().get("workers", {})))
     groups = []
@@ -302,11 +301,9 @@ def autograde_many(targets, assignment, client, payload, progress=True, db_url=N
                     f"{', '.join(sorted(interrupted[course]))}; grading them again")
             print(note, file=sys.stderr, flush=True)
             (course / f"autograde-{assignment}.log").write_text(note + "\n")
-        total += len(learners)
         groups.append(((course, notebook), learners))
     # the targets share one queue: their tasks shrink toward its end only
-    for (course, notebook), part in partition_groups(groups, n_workers):
-        jobs.append((course, notebook, part))
+    jobs = [(course, notebook, part) for (course, notebook), part in partition_groups(groups, n_workers)]
 
     def submit(job):
         course, notebook, part = job
@@ -323,7 +320,7 @@ def autograde_many(targets, assignment, client, payload, progress=True, db_url=N
     running = as_completed([submit(waiting.popleft()) for _ in range(min(n_workers, len(waiting)))])
 
     status = {Path(course): {} for course, _ in targets}
-    bar = Progress(total, f"autograde {assignment}", progress,
+    bar = Progress(sum(len(learners) for _, learners in groups), f"autograde {assignment}", progress,
                    retried=sum(len(s) for s in interrupted.values()))
     attempts = {}
 
