@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from coursetools import forkserver
+from coursetools import forkserver, grading
 
 # nbgrader executes the course's nbgrader_config.py: this one shows what the
 # command sees (folder, import path, environment, hash seed, argv), then
@@ -122,7 +122,7 @@ def test_a_new_gradebook_records_the_migration_head_nbgrader_records(tmp_path):
     import shutil
     import sqlite3
     venv_bin = os.path.dirname(sys.executable)
-    env = dict(os.environ, PATH=venv_bin + os.pathsep + os.environ.get("PATH", ""))
+    env = grading.command_env()  # the course's environment: venv_bin first on PATH
     # without `alembic` on its PATH, nbgrader's own way would fail: the
     # forked command shows that it did not start one
     bare = dict(os.environ, PATH=os.pathsep.join(p for p in os.environ.get("PATH", "").split(os.pathsep)
@@ -182,8 +182,7 @@ def test_cell_metadata_is_validated_as_nbgrader_does_with_its_schema_checked_onc
     which checks nbgrader's schema against the metaschema at each call. A
     forked command checks each schema once and validates the same: valid
     metadata passes, invalid metadata fails with nbgrader's message."""
-    venv_bin = os.path.dirname(sys.executable)  # (alembic, for a new gradebook)
-    env = dict(os.environ, PATH=venv_bin + os.pathsep + os.environ.get("PATH", ""))
+    env = grading.command_env()  # the venv's bin first on PATH (alembic, for a new gradebook)
     args = ["generate_assignment", "ps1", "--force"]
     seen = {}
     for name, last_id in (("valid", "test_19"), ("invalid", "not a valid id!")):
@@ -227,9 +226,7 @@ def test_the_gradebooks_of_a_command_share_one_engine_and_record_what_nbgrader_r
     """An autograde command opens a Gradebook at each step of each notebook.
     Forked, they share one SQLAlchemy engine (a plain command makes one for
     each), and the gradebook it writes is the plain command's."""
-    from coursetools import grading
-    venv_bin = os.path.dirname(sys.executable)  # (alembic, for a new gradebook)
-    env = dict(os.environ, PATH=venv_bin + os.pathsep + os.environ.get("PATH", ""))
+    env = grading.command_env()  # the venv's bin first on PATH (alembic, for a new gradebook)
     opened, dumps = {}, {}
     for how in ("plain", "forked"):
         course = _source_course(tmp_path, how, "test_19", config=ENGINE_CONFIG)
