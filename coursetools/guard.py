@@ -20,14 +20,16 @@ functions of `builtins`, `math`, `operator`, `numpy`, `numpy.testing` and
 as usual; it just cannot reach into the next one. Nothing of the learner's
 own variables is touched.
 
-Three more changes:
+Four more changes:
 - the notebook gets its own copy of the `builtins` module, so patching
   builtins changes the copy, not the functions ipykernel itself runs on;
 - a cell after which one of those module functions is replaced fails with
   GradingGuardError, even when the replacement came from a learner's
   function that a test cell called: its checks may have used it;
 - a cell's error is kept for IPython's history in Python's plain format
-  (`_exception_for_history`); its output is IPython's as usual.
+  (`_exception_for_history`); its output is IPython's as usual;
+- that output, IPython's rich traceback, costs a fraction of its usual CPU
+  (coursetools/tracebacks.py), with the same text.
 
 nbgrader_config.py starts it for every notebook it executes:
     c.Execute.extra_arguments = ["--IPKernelApp.kernel_class=coursetools.guard.GradingKernel"]
@@ -43,6 +45,8 @@ import types
 
 from ipykernel.ipkernel import IPythonKernel
 from traitlets import Unicode
+
+from . import tracebacks
 
 # Modules whose functions the checks use; their original attributes are
 # restored before each cell (attributes the learner adds are left alone).
@@ -263,6 +267,7 @@ class GradingKernel(IPythonKernel):
             except ImportError:
                 pass
         _enable_inline_figures()
+        tracebacks.install()
         shell = self.shell
         shell._format_exception_for_storage = types.MethodType(_exception_for_history, shell)
         # The learner's code gets its own copy of the builtins module (as

@@ -54,7 +54,7 @@ import tempfile
 import threading
 from pathlib import Path
 
-from . import confine
+from . import confine, tracebacks
 
 # What the zygote imports: the kernel itself at start; the libraries of the
 # course's notebooks when the first notebook that imports them comes (never
@@ -196,6 +196,7 @@ def serve(path, sandbox_env):
     signal.set_wakeup_fd(wake_w)
     print("ready", flush=True)
     monitors = {}  # monitor pid -> connection to its launcher
+    warmed = 0  # len(sys.modules) when inspect's file cache was last filled
     while True:
         ready, _, _ = select.select([listener, sys.stdin, wake_r, *monitors.values()], [], [])
         if wake_r in ready:
@@ -233,6 +234,11 @@ def serve(path, sandbox_env):
                 os.close(fd)
             continue
         _import([m for lib in request.get("libraries", ()) for m in LIBRARIES.get(lib, ())])
+        if len(sys.modules) != warmed:
+            # inspect's file cache of these modules, which each kernel's
+            # first traceback would otherwise fill (coursetools/tracebacks.py)
+            tracebacks.warm()
+            warmed = len(sys.modules)
         # what the zygote holds goes to the collector's permanent generation:
         # a kernel's collections then never walk the libraries it inherited
         # (CPU, and a copy of every page they touch)

@@ -91,23 +91,43 @@ def test_torch_is_guarded_exactly_in_the_notebooks_that_import_it():
         assert bool(guard_arguments(nbs.read(path))) == imports_torch, path
 
 
+# Failing cells of the kinds a graded notebook has, each traceback with its
+# own path through IPython's formatter (coursetools/tracebacks.py).
+FAILING = {
+    "a learner's function a check calls": "def _check():\n    assert answer(4) == 4, 'wrong'\n_check()",
+    "inside a library": "import numpy as np\nnp.linalg.inv(np.zeros((2, 2)))",
+    "recursion (repeated frames)": "def down(n):\n    if n == 0:\n        raise ValueError('bottom')\n    return down(n - 1)\ndown(40)",
+    "in a module imported from a file": (
+        "import pathlib\npathlib.Path('helper_mod.py').write_text('def boom():\\n    return 1 / 0\\n')\n"
+        "import helper_mod\nhelper_mod.boom()"),
+    "a learner's function of that module's": "def again():\n    helper_mod.boom()\nagain()",
+    "syntax": "x = (1,\n",
+}
+
+
 def test_a_failing_cell_shows_the_traceback_a_plain_kernel_shows(tmp_path):
     """The grading kernel keeps a cell's error for IPython's history in
     Python's own format (coursetools/guard.py: half the CPU of a failing
-    cell), while the traceback in the cell's output stays IPython's."""
+    cell), and formats the traceback in the cell's output with less CPU
+    (coursetools/tracebacks.py): that traceback is IPython's, the very text
+    a plain kernel shows, for every kind of failing cell."""
     cells = ["def answer(x):\n    raise ValueError(f'no answer for {x}')",
              "answer(3)",
              "kept = get_ipython().history_manager.exceptions[2]\n"
-             "print(kept['ename'], kept['evalue'], ''.join(kept['traceback']).splitlines()[0], sep=' | ')"]
+             "print(kept['ename'], kept['evalue'], ''.join(kept['traceback']).splitlines()[0], sep=' | ')",
+             *FAILING.values()]
     runs = {}
-    for kind in ("grading", "plain"):
-        (tmp_path / kind).mkdir()
+    for kind in ("grading", "plain"):  # in the same folder: the module's file has the same path
         runs[kind] = _execute(nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(c) for c in cells]),
-                              tmp_path / kind, grading=kind == "grading")
-    shown = {kind: [o for o in nb.cells[1].outputs if o.output_type == "error"] for kind, nb in runs.items()}
-    assert shown["grading"] and shown["grading"][0]["ename"] == "ValueError"
-    assert shown["grading"][0]["traceback"] == shown["plain"][0]["traceback"]
-    text = re.sub(r"\x1b\[[0-9;]*m", "", "\n".join(shown["grading"][0]["traceback"]))
+                              tmp_path, grading=kind == "grading")
+    shown = {kind: [[o for o in cell.outputs if o.output_type == "error"] for cell in nb.cells]
+             for kind, nb in runs.items()}
+    assert shown["grading"][1] and shown["grading"][1][0]["ename"] == "ValueError"
+    assert shown["grading"][1][0]["traceback"] == shown["plain"][1][0]["traceback"]
+    text = re.sub(r"\x1b\[[0-9;]*m", "", "\n".join(shown["grading"][1][0]["traceback"]))
     assert "Cell In[2], line 1" in text and "----> 2     raise ValueError" in text, text
     printed = "".join(o.get("text", "") for o in runs["grading"].cells[2].outputs)
     assert printed.strip() == "ValueError | no answer for 3 | Traceback (most recent call last):", printed
+    for i, kind in enumerate(FAILING, start=3):
+        assert len(shown["plain"][i]) == 1, f"{kind}: the cell should fail in a plain kernel"
+        assert [o["traceback"] for o in shown["grading"][i]] == [o["traceback"] for o in shown["plain"][i]], kind

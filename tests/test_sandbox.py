@@ -147,7 +147,9 @@ def test_zygote_kernel_starts_as_a_bwrap_kernel_does(course_like, monkeypatch, t
 def test_zygote_kernel_collections_skip_what_it_inherited(course_like, monkeypatch):
     """The zygote freezes what it holds before it forks (gc.freeze): a
     kernel's garbage collections skip the libraries it inherited, which a
-    bwrap kernel imported itself."""
+    bwrap kernel imported itself. It has also filled inspect's file cache of
+    those modules (coursetools/tracebacks.py), which a kernel's first
+    traceback would search them all for."""
     course, workdir, secret, port = course_like
     monkeypatch.setenv("COURSE_SANDBOX", "bwrap")
     monkeypatch.setenv("PYTHONPATH", str(ROOT))
@@ -155,12 +157,14 @@ def test_zygote_kernel_collections_skip_what_it_inherited(course_like, monkeypat
     for zygote in ("on", "off"):
         monkeypatch.setenv("COURSE_ZYGOTE", zygote)
         nb = nbformat.v4.new_notebook()
-        nb.cells = [nbformat.v4.new_code_cell("import gc, sys; print(gc.get_freeze_count(), len(sys.modules))")]
+        nb.cells = [nbformat.v4.new_code_cell(
+            "import gc, inspect, sys; print(gc.get_freeze_count(), len(sys.modules), len(inspect._filesbymodname))")]
         NotebookClient(nb, timeout=60, kernel_name="python3", kernel_manager_class=sandbox.SandboxedKernelManager,
                        resources={"metadata": {"path": str(workdir)}}).execute()
         frozen[zygote] = [int(n) for n in nb.cells[0].outputs[0]["text"].split()]
-    assert frozen["off"][0] == 0, frozen
-    assert frozen["on"][0] > 10_000, f"(frozen objects, modules): {frozen}"
+    assert frozen["off"][0] == 0 and frozen["off"][2] == 0, frozen
+    assert frozen["on"][0] > 10_000, f"(frozen objects, modules, modules in inspect's cache): {frozen}"
+    assert frozen["on"][2] > frozen["on"][1] * 0.8, f"(frozen objects, modules, modules in inspect's cache): {frozen}"
 
 
 def test_zygote_kernels_leave_nothing_running(course_like, monkeypatch):
