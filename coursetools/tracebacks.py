@@ -19,7 +19,8 @@ of CPU, mostly in two places that redo the same work for every frame:
   time. `install` gives it one such class, made once.
 
 The traceback text is exactly what IPython prints without these changes
-(tests/test_tracebacks.py compares them). Nothing else in the kernel
+(tests/test_guard.py compares them; tests/test_tracebacks.py checks
+getmodule's answers against inspect's). Nothing else in the kernel
 changes: a learner's own calls of `inspect.getmodule` get the same answers.
 """
 import inspect
@@ -40,10 +41,7 @@ def getmodule(object, _filename=None):
     over the same modules adds nothing to that cache.)"""
     if not isinstance(object, _BY_FILE):
         return _plain_getmodule(object, _filename)
-    modules = list(sys.modules.values())
-    if modules != _searched["modules"]:  # a module came, went or was replaced
-        warm()
-        _searched["modules"] = modules
+    warm()
     # the rest of inspect.getmodule for these objects, without its search
     by_file = inspect.modulesbyfile
     if _filename is not None and _filename in by_file:
@@ -56,11 +54,15 @@ def getmodule(object, _filename=None):
 
 
 def warm():
-    """Have inspect search sys.modules: its file cache then maps every module
-    imported so far (the zygote calls it before it forks a kernel, which
-    inherits the cache)."""
-    nowhere = "<no module's file>"
-    _plain_getmodule(compile("", nowhere, "exec"), nowhere)
+    """Have inspect search sys.modules if it has changed (a module came, went
+    or was replaced) since the last search: its file cache then maps every
+    module imported so far. (The zygote calls it before it forks a kernel,
+    which inherits the cache.)"""
+    modules = list(sys.modules.values())
+    if modules != _searched["modules"]:
+        nowhere = "<no module's file>"
+        _plain_getmodule(compile("", nowhere, "exec"), nowhere)
+        _searched["modules"] = modules
 
 
 def _pygmented_with_ranges(formatter, code, ranges):

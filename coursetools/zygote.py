@@ -196,7 +196,6 @@ def serve(path, sandbox_env):
     signal.set_wakeup_fd(wake_w)
     print("ready", flush=True)
     monitors = {}  # monitor pid -> connection to its launcher
-    warmed = 0  # len(sys.modules) when inspect's file cache was last filled
     while True:
         ready, _, _ = select.select([listener, sys.stdin, wake_r, *monitors.values()], [], [])
         if wake_r in ready:
@@ -234,11 +233,9 @@ def serve(path, sandbox_env):
                 os.close(fd)
             continue
         _import([m for lib in request.get("libraries", ()) for m in LIBRARIES.get(lib, ())])
-        if len(sys.modules) != warmed:
-            # inspect's file cache of these modules, which each kernel's
-            # first traceback would otherwise fill (coursetools/tracebacks.py)
-            tracebacks.warm()
-            warmed = len(sys.modules)
+        # inspect's file cache of these modules, which each kernel's first
+        # traceback would otherwise fill (coursetools/tracebacks.py)
+        tracebacks.warm()
         # what the zygote holds goes to the collector's permanent generation:
         # a kernel's collections then never walk the libraries it inherited
         # (CPU, and a copy of every page they touch)
