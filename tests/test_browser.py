@@ -70,30 +70,39 @@ def _wait_idle(page, base, token, seconds=300, quiet=2.0):
     pytest.fail("the notebook did not finish running in time")
 
 
-def _open(page, base, token, path):
+def _open(page, base, token, course, path):
+    """Open the notebook `path` of `course` and wait until JupyterLab shows all
+    of its cells and its kernel is idle. JupyterLab attaches a notebook's
+    cells a few at a time, over seconds on a busy machine: a test that
+    counted them too early would step through part of the notebook."""
+    total = len(nbs.read(course / path).cells)
     page.goto(f"{base}/lab/tree/{path}?token={token}")
-    page.wait_for_selector(".jp-Notebook .jp-Cell", timeout=120_000)
+    page.wait_for_function(
+        "n => document.querySelectorAll('.jp-Notebook .jp-Cell').length === n", arg=total, timeout=120_000)
     _wait_idle(page, base, token)
+    return total
 
 
 def test_release_runs_with_only_the_learners_parts_failing(lab, browser):
     base, token, course, shots = lab
     page = browser.new_page(viewport={"width": 1400, "height": 900})
-    _open(page, base, token, f"release/{ASSIGNMENT}/{NOTEBOOK}")
+    total = _open(page, base, token, course, f"release/{ASSIGNMENT}/{NOTEBOOK}")
     # As a learner steps through: Shift+Enter on every cell, top to bottom.
     # (Run All stops at the first unanswered part; stepping runs every cell.)
-    cells = page.locator(".jp-Notebook .jp-Cell")
     first_code = page.evaluate(
         "() => [...document.querySelectorAll('.jp-Notebook .jp-Cell')].findIndex(c => c.classList.contains('jp-CodeCell'))")
     page.locator(".jp-Notebook .jp-CodeCell .jp-InputArea-editor").first.click()
     page.keyboard.press("Escape")
-    steps = cells.count() - first_code
+    steps = total - first_code
     for step in range(steps):
         # Shift+Enter runs and moves on; on the last cell it would add a new
         # cell, so the last one is run in place with Ctrl+Enter.
         page.keyboard.press("Shift+Enter" if step < steps - 1 else "Control+Enter")
         time.sleep(0.2)
         _wait_idle(page, base, token, quiet=0.3)
+    active = page.evaluate(
+        "() => [...document.querySelectorAll('.jp-Notebook .jp-Cell')].findIndex(c => c.classList.contains('jp-mod-active'))")
+    assert active == total - 1, f"stepping ended on cell {active}, not on the last of {total}"
     page.keyboard.press("Control+s")
     time.sleep(2)
     page.screenshot(path=str(shots / "release-run-all.png"))
@@ -113,7 +122,7 @@ def test_release_runs_with_only_the_learners_parts_failing(lab, browser):
 def test_validate_button_reports_failing_tests(lab, browser):
     base, token, course, shots = lab
     page = browser.new_page(viewport={"width": 1400, "height": 900})
-    _open(page, base, token, f"release/{ASSIGNMENT}/{NOTEBOOK}")
+    _open(page, base, token, course, f"release/{ASSIGNMENT}/{NOTEBOOK}")
     page.click('.jp-Toolbar >> text="Validate"')
     dialog = page.wait_for_selector(".jp-Dialog", timeout=300_000)
     page.wait_for_function(
@@ -128,7 +137,7 @@ def test_validate_button_reports_failing_tests(lab, browser):
 def test_solution_notebook_shows_its_plots(lab, browser):
     base, token, course, shots = lab
     page = browser.new_page(viewport={"width": 1400, "height": 900})
-    _open(page, base, token, f"solution/{ASSIGNMENT}/{NOTEBOOK}")
+    _open(page, base, token, course, f"solution/{ASSIGNMENT}/{NOTEBOOK}")
     page.locator(".jp-RenderedImage img").first.scroll_into_view_if_needed()
     page.wait_for_timeout(500)
     page.screenshot(path=str(shots / "solution-plot.png"))
