@@ -25,6 +25,7 @@ from conftest import ROOT
 from coursetools import notebooks as nbs
 
 ASSIGNMENT, NOTEBOOK = "01_baseline", "baseline.ipynb"
+CELLS = ".jp-Notebook .jp-Cell"  # a notebook's cells in JupyterLab's page
 
 pytestmark = [needs_chromium]
 
@@ -77,10 +78,15 @@ def _open(page, base, token, course, path):
     counted them too early would step through part of the notebook."""
     total = len(nbs.read(course / path).cells)
     page.goto(f"{base}/lab/tree/{path}?token={token}")
-    page.wait_for_function(
-        "n => document.querySelectorAll('.jp-Notebook .jp-Cell').length === n", arg=total, timeout=120_000)
+    page.wait_for_function(f"n => document.querySelectorAll('{CELLS}').length === n", arg=total, timeout=120_000)
     _wait_idle(page, base, token)
     return total
+
+
+def _cell_index(page, css_class):
+    """Index of the open notebook's first cell with `css_class` (-1: none)."""
+    return page.evaluate(
+        f"cls => [...document.querySelectorAll('{CELLS}')].findIndex(c => c.classList.contains(cls))", css_class)
 
 
 def test_release_runs_with_only_the_learners_parts_failing(lab, browser):
@@ -89,8 +95,7 @@ def test_release_runs_with_only_the_learners_parts_failing(lab, browser):
     total = _open(page, base, token, course, f"release/{ASSIGNMENT}/{NOTEBOOK}")
     # As a learner steps through: Shift+Enter on every cell, top to bottom.
     # (Run All stops at the first unanswered part; stepping runs every cell.)
-    first_code = page.evaluate(
-        "() => [...document.querySelectorAll('.jp-Notebook .jp-Cell')].findIndex(c => c.classList.contains('jp-CodeCell'))")
+    first_code = _cell_index(page, "jp-CodeCell")
     page.locator(".jp-Notebook .jp-CodeCell .jp-InputArea-editor").first.click()
     page.keyboard.press("Escape")
     steps = total - first_code
@@ -100,8 +105,7 @@ def test_release_runs_with_only_the_learners_parts_failing(lab, browser):
         page.keyboard.press("Shift+Enter" if step < steps - 1 else "Control+Enter")
         time.sleep(0.2)
         _wait_idle(page, base, token, quiet=0.3)
-    active = page.evaluate(
-        "() => [...document.querySelectorAll('.jp-Notebook .jp-Cell')].findIndex(c => c.classList.contains('jp-mod-active'))")
+    active = _cell_index(page, "jp-mod-active")
     assert active == total - 1, f"stepping ended on cell {active}, not on the last of {total}"
     page.keyboard.press("Control+s")
     time.sleep(2)
