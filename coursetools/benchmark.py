@@ -10,13 +10,16 @@ Prints, for the pinned environment:
 3. the time to autograde a class of N synthetic submissions of one
    assignment serially (plain `nbgrader autograde`) against the course's
    parallel autograde on Dask (coursetools.parallel), with the speedup and a
-   check that both write identical gradebooks;
+   check that all write identical gradebooks. Each is run twice, in the
+   order serial, parallel, parallel, serial, so that a machine whose speed
+   drifts during the runs weighs on both sides alike; each run also shows
+   the whole machine's CPU time and how busy it kept the cores;
 4. the test suite's last run (`make test` records it in
    .grading/test-suite-timing.json): wall time against CPU time (pytest's
    and, from /proc/stat, the whole machine's), and how busy that kept the
    cores.
---quick measures one assignment (sections 1 and 2) and a class of 2: a
-check that the benchmark runs, not figures to quote.
+--quick measures one assignment (sections 1 and 2) and a class of 2, graded
+once each way: a check that the benchmark runs, not figures to quote.
 """
 import argparse
 import json
@@ -40,6 +43,24 @@ def execute_seconds(nb_path):
                    resources={"metadata": {"path": str(Path(nb_path).parent)}}).execute()
     return time.perf_counter() - start
 
+
+def machine_busy():
+    """CPU seconds the whole machine has spent busy since boot (Linux; None
+    elsewhere). Unlike os.times it also counts processes never waited for
+    (Dask's workers, their kernels)."""
+    try:
+        with open("/proc/stat") as f:
+            fields = [int(v) for v in f.readline().split()[1:]]
+    except OSError:
+        return None
+    return (sum(fields[:8]) - fields[3] - fields[4]) / os.sysconf("SC_CLK_TCK")  # minus idle and iowait
+
+
+# serial and parallel twice, in this order: a drift of the machine's speed
+# during the four runs (seen here at 10% within minutes) slows or speeds
+# both sides alike, where serial-then-parallel would give it all to one
+CLASS_RUNS = ("serial", "parallel", "parallel", "serial")
+QUICK_CLASS_RUNS = ("serial", "parallel")
 
 SUITE_TIMING = Path(__file__).resolve().parent.parent / ".grading" / "test-suite-timing.json"
 
@@ -95,28 +116,39 @@ def main(argv=None):
     print(f"autograde {auto:6.1f} s, plain {sum(plain.values()):6.1f} s, overhead x{auto / sum(plain.values()):.2f}")
 
     workers = args.workers or os.cpu_count()
+    runs = QUICK_CLASS_RUNS if args.quick else CLASS_RUNS
     print(f"\n## 3. A class of {args.class_size} submissions of {assignment}: "
-          f"serial nbgrader autograde vs parallel ({workers} Dask workers)")
+          f"serial nbgrader autograde vs parallel ({workers} Dask workers), in the order {', '.join(runs)}")
     base = grading.copy_course(tmp / "gen")
     grading.generate(base, assignment)
     pool = submissions.class_for(base, assignment)
     names = sorted(pool)
     students = {f"learner{i:03d}": pool[names[i % len(names)]] for i in range(args.class_size)}
-    courses = {}
-    for kind in ("serial", "parallel"):
-        courses[kind] = grading.copy_course(tmp / kind)
-        grading.generate(courses[kind], assignment)
+    courses = []
+    for i, kind in enumerate(runs, 1):
+        course = grading.copy_course(tmp / f"{i}-{kind}")
+        grading.generate(course, assignment)
         for sid, nbs_by_name in students.items():
-            submissions.write_submission(courses[kind], sid, assignment, nbs_by_name)
-    start = time.perf_counter()
-    grading.autograde(courses["serial"], assignment, check=False)
-    serial = time.perf_counter() - start
-    _, par = parallel.autograde_parallel(courses["parallel"], assignment, workers=workers, progress=False)
-    same = (grading.dump_gradebook(grading.db_url_of(courses["serial"]))
-            == grading.dump_gradebook(grading.db_url_of(courses["parallel"])))
-    print(f"serial   {serial:6.1f} s  ({serial / args.class_size:.1f} s per submission)")
-    print(f"parallel {par:6.1f} s  ({par / args.class_size:.1f} s per submission)")
-    print(f"speedup x{serial / par:.2f}; identical gradebooks: {same}")
+            submissions.write_submission(course, sid, assignment, nbs_by_name)
+        courses.append(course)
+    seconds = {"serial": [], "parallel": []}
+    for i, (kind, course) in enumerate(zip(runs, courses), 1):
+        busy, start = machine_busy(), time.perf_counter()
+        if kind == "serial":
+            grading.autograde(course, assignment, check=False)
+        else:
+            parallel.autograde_parallel(course, assignment, workers=workers, progress=False)
+        wall, busy = time.perf_counter() - start, None if busy is None else machine_busy() - busy
+        seconds[kind].append(wall)
+        cpu = "" if busy is None else f", {busy:6.1f} CPU-s on the whole machine, cores busy {busy / wall:.2f}"
+        print(f"{i}. {kind:<8} {wall:6.1f} s  ({wall / args.class_size:.1f} s per submission){cpu}", flush=True)
+    dumps = [grading.dump_gradebook(grading.db_url_of(course)) for course in courses]
+    same = all(d == dumps[0] for d in dumps[1:])
+    pairs = [s / p for s, p in zip(seconds["serial"], seconds["parallel"])]  # neighbouring runs
+    print(f"speedup x{sum(seconds['serial']) / sum(seconds['parallel']):.2f}"
+          + (f" (all serial time over all parallel time; runs 1-2 alone x{pairs[0]:.2f}, "
+             f"runs 3-4 alone x{pairs[1]:.2f})" if len(pairs) > 1 else "")
+          + f"; identical gradebooks: {same}")
     print("\n## 4. The test suite, as `make test` last ran it here")
     print(suite_timing())
     print(f"\n(work folder: {tmp})")

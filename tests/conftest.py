@@ -16,6 +16,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from coursetools import assignments, grading, notebooks as nbs, source_notebooks, submissions  # noqa: E402
+from coursetools.benchmark import SUITE_TIMING, machine_busy  # noqa: E402
 
 ASSIGNMENTS = assignments()
 NOTEBOOKS = [(a, p.name) for a in ASSIGNMENTS for p in source_notebooks(a)]
@@ -102,26 +103,12 @@ def newcomer_solutions(tmp_path_factory):
 
 # The suite's own timing, for `make benchmark` (issue: a speed budget a
 # developer can see): wall time against the CPU time of pytest and every
-# process it waited for (kernels, nbgrader, Dask workers, the browser).
-SUITE_TIMING = ROOT / ".grading" / "test-suite-timing.json"
-
-
-def _machine_busy():
-    """CPU seconds the whole machine has spent busy since boot (Linux; None
-    elsewhere). Unlike os.times it also counts processes pytest never reaps
-    (Dask's workers, their kernels): on a machine that runs nothing but the
-    suite, the suite's true CPU time."""
-    try:
-        with open("/proc/stat") as f:
-            fields = [int(v) for v in f.readline().split()[1:]]
-    except OSError:
-        return None
-    return (sum(fields[:8]) - fields[3] - fields[4]) / os.sysconf("SC_CLK_TCK")  # minus idle and iowait
-
-
+# process it waited for (kernels, nbgrader, Dask workers, the browser), and
+# the whole machine's (on a machine that runs nothing but the suite, the
+# suite's true CPU time).
 def pytest_sessionstart(session):
     import time
-    session.config._course_started = (time.time(), time.perf_counter(), os.times(), _machine_busy())
+    session.config._course_started = (time.time(), time.perf_counter(), os.times(), machine_busy())
 
 
 def pytest_terminal_summary(terminalreporter, exitstatus, config):
@@ -134,7 +121,7 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config):
     t0, p0, c0, m0 = started
     from coursetools import forkserver
     forkserver.stop()  # reaped now, its CPU time (and its commands') counts below
-    c1, m1 = os.times(), _machine_busy()
+    c1, m1 = os.times(), machine_busy()
     cpu = sum(getattr(c1, f) - getattr(c0, f) for f in ("user", "system", "children_user", "children_system"))
     machine = None if m0 is None or m1 is None else m1 - m0
     wall = time.perf_counter() - p0
