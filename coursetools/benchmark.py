@@ -11,15 +11,15 @@ Prints, for the pinned environment:
    assignment serially (plain `nbgrader autograde`) against the course's
    parallel autograde on Dask (coursetools.parallel), with the speedup and a
    check that all write identical gradebooks. Each is run twice, in the
-   order serial, parallel, parallel, serial, so that a machine whose speed
-   drifts during the runs weighs on both sides alike; each run also shows
-   the whole machine's CPU time and how busy it kept the cores;
+   order serial, parallel, parallel, serial, so that a drift of the
+   machine's speed during the runs weighs on both sides alike; each run also
+   shows the whole machine's CPU time and how busy it kept the cores;
 4. the test suite's last run (`make test` records it in
    .grading/test-suite-timing.json): wall time against CPU time (pytest's
    and, from /proc/stat, the whole machine's), and how busy that kept the
    cores.
---quick measures one assignment (sections 1 and 2) and a class of 2, graded
-once each way: a check that the benchmark runs, not figures to quote.
+--quick measures one assignment (sections 1 and 2) and a class of 2: a
+check that the benchmark runs, not figures to quote.
 """
 import argparse
 import json
@@ -60,7 +60,6 @@ def machine_busy():
 # during the four runs (seen here at 10% within minutes) slows or speeds
 # both sides alike, where serial-then-parallel would give it all to one
 CLASS_RUNS = ("serial", "parallel", "parallel", "serial")
-QUICK_CLASS_RUNS = ("serial", "parallel")
 
 SUITE_TIMING = Path(__file__).resolve().parent.parent / ".grading" / "test-suite-timing.json"
 
@@ -116,7 +115,7 @@ def main(argv=None):
     print(f"autograde {auto:6.1f} s, plain {sum(plain.values()):6.1f} s, overhead x{auto / sum(plain.values()):.2f}")
 
     workers = args.workers or os.cpu_count()
-    runs = QUICK_CLASS_RUNS if args.quick else CLASS_RUNS
+    runs = CLASS_RUNS
     print(f"\n## 3. A class of {args.class_size} submissions of {assignment}: "
           f"serial nbgrader autograde vs parallel ({workers} Dask workers), in the order {', '.join(runs)}")
     base = grading.copy_course(tmp / "gen")
@@ -144,11 +143,10 @@ def main(argv=None):
         print(f"{i}. {kind:<8} {wall:6.1f} s  ({wall / args.class_size:.1f} s per submission){cpu}", flush=True)
     dumps = [grading.dump_gradebook(grading.db_url_of(course)) for course in courses]
     same = all(d == dumps[0] for d in dumps[1:])
-    pairs = [s / p for s, p in zip(seconds["serial"], seconds["parallel"])]  # neighbouring runs
-    print(f"speedup x{sum(seconds['serial']) / sum(seconds['parallel']):.2f}"
-          + (f" (all serial time over all parallel time; runs 1-2 alone x{pairs[0]:.2f}, "
-             f"runs 3-4 alone x{pairs[1]:.2f})" if len(pairs) > 1 else "")
-          + f"; identical gradebooks: {same}")
+    pairs = [s / p for s, p in zip(seconds["serial"], seconds["parallel"])]  # runs 1-2, then 4-3
+    print(f"speedup x{sum(seconds['serial']) / sum(seconds['parallel']):.2f} (all serial time over all "
+          f"parallel time; runs 1-2 alone x{pairs[0]:.2f}, runs 3-4 alone x{pairs[1]:.2f}); "
+          f"identical gradebooks: {same}")
     print("\n## 4. The test suite, as `make test` last ran it here")
     print(suite_timing())
     print(f"\n(work folder: {tmp})")

@@ -161,7 +161,11 @@ def test_make_benchmark(newcomer_course):
     for heading in ("## 1.", "## 2.", "## 3."):
         assert heading in proc.stdout
     assert re.search(r"overhead x\d+\.\d+", proc.stdout)
-    assert "identical gradebooks: True" in proc.stdout
+    # the class graded serial, parallel, parallel, serial: four runs, one speedup over all and one per pair
+    runs = re.findall(r"^(\d)\. (serial|parallel) +\d+\.\d s .* cores busy \d\.\d\d$", proc.stdout, re.M)
+    assert runs == [("1", "serial"), ("2", "parallel"), ("3", "parallel"), ("4", "serial")], proc.stdout[-3000:]
+    assert re.search(r"speedup x\d\.\d\d \(.*runs 1-2 alone x\d\.\d\d, runs 3-4 alone x\d\.\d\d\); "
+                     r"identical gradebooks: True", proc.stdout), proc.stdout[-3000:]
 
 
 def test_make_venv(newcomer_course):
