@@ -25,6 +25,7 @@ import argparse
 import json
 import os
 import platform
+import shutil
 import sys
 import tempfile
 import time
@@ -115,23 +116,23 @@ def main(argv=None):
     print(f"autograde {auto:6.1f} s, plain {sum(plain.values()):6.1f} s, overhead x{auto / sum(plain.values()):.2f}")
 
     workers = args.workers or os.cpu_count()
-    runs = CLASS_RUNS
     print(f"\n## 3. A class of {args.class_size} submissions of {assignment}: "
-          f"serial nbgrader autograde vs parallel ({workers} Dask workers), in the order {', '.join(runs)}")
+          f"serial nbgrader autograde vs parallel ({workers} Dask workers), in the order {', '.join(CLASS_RUNS)}")
     base = grading.copy_course(tmp / "gen")
     grading.generate(base, assignment)
     pool = submissions.class_for(base, assignment)
     names = sorted(pool)
     students = {f"learner{i:03d}": pool[names[i % len(names)]] for i in range(args.class_size)}
     courses = []
-    for i, kind in enumerate(runs, 1):
-        course = grading.copy_course(tmp / f"{i}-{kind}")
-        grading.generate(course, assignment)
+    for i, kind in enumerate(CLASS_RUNS, 1):
+        # a copy of the generated course, gradebook included (as grading.grade_class makes its classes)
+        course = tmp / f"{i}-{kind}"
+        shutil.copytree(base, course)
         for sid, nbs_by_name in students.items():
             submissions.write_submission(course, sid, assignment, nbs_by_name)
         courses.append(course)
     seconds = {"serial": [], "parallel": []}
-    for i, (kind, course) in enumerate(zip(runs, courses), 1):
+    for i, (kind, course) in enumerate(zip(CLASS_RUNS, courses), 1):
         busy, start = machine_busy(), time.perf_counter()
         if kind == "serial":
             grading.autograde(course, assignment, check=False)
