@@ -160,6 +160,10 @@ def test_make_benchmark(newcomer_course):
     assert proc.returncode == 0, proc.stdout[-3000:]
     for heading in ("## 1.", "## 2.", "## 3."):
         assert heading in proc.stdout
+    # section 1 is the notebooks' times and nothing else (its plain kernels
+    # once printed ipykernel's warning about TCP without encryption each)
+    section1 = proc.stdout.split("## 1.", 1)[1].split("## 2.", 1)[0].strip().splitlines()[1:]
+    assert section1 and all(re.fullmatch(r"\S+ +\d+\.\d s", line) for line in section1 if line), section1
     assert re.search(r"overhead x\d+\.\d+", proc.stdout)
     # the class graded serial, parallel, parallel, serial: four runs, one speedup over all and one per pair
     runs = re.findall(r"^(\d)\. (serial|parallel) +\d+\.\d s .* cores busy \d\.\d\d$", proc.stdout, re.M)
