@@ -32,8 +32,6 @@ import time
 from pathlib import Path
 
 import nbformat
-from nbclient import NotebookClient
-from traitlets.config import Config
 
 from . import assignments, grading, notebooks as nbs, parallel, source_notebooks, submissions
 
@@ -43,6 +41,12 @@ def execute_seconds(nb_path):
     zygote). The kernel listens on Unix sockets in a private folder, as the
     grading kernels do: over TCP, ipykernel warns on every start that
     anything on the machine could read its traffic."""
+    # here, not at the top: tests/conftest.py imports this module for
+    # machine_busy and SUITE_TIMING, and nbclient would add 0.3 s to every
+    # pytest process's start
+    from nbclient import NotebookClient
+    from traitlets.config import Config
+
     nb = nbformat.read(str(nb_path), as_version=4)
     with tempfile.TemporaryDirectory(prefix="bench-kernel-") as private:
         config = Config()
