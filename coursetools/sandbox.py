@@ -224,6 +224,8 @@ class SandboxedKernelManager(AsyncKernelManager):
                     raise SandboxUnavailable(f"COURSE_SANDBOX=bwrap, but bwrap does not work here: {why}")
                 self.log.warning("%s", status())
         if bwrap:
+            if self._private:  # a restart: the last kernel's folder, emptied by its cleanup
+                shutil.rmtree(self._private, ignore_errors=True)
             self._private = tempfile.mkdtemp(prefix="grading-kernel-")
             self.transport = "ipc"
             self.connection_file = os.path.join(self._private, "kernel.json")

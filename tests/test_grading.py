@@ -1,5 +1,7 @@
 """Tests of the tests: reference full marks, untouched release zero, every
 wrong variant loses points, every alternative correct solution keeps them."""
+import ast
+
 import pytest
 
 from conftest import ASSIGNMENTS, NOTEBOOKS, VARIANTS, autograded_notebook, read_source, visible_text
@@ -104,6 +106,40 @@ def test_every_graded_name_has_a_wrong_variant(assignment, notebook):
                if v.stem.startswith("wrong__")}
     missing = [n for n in names if n not in covered]
     assert not missing, f"no wrong__<name>__*.py variant for {missing} in variants/{assignment}/{stem}/"
+
+
+def _answer_classes(nb):
+    """Class name -> names of the methods and attributes it defines, for
+    every class of the answer cells."""
+    out = {}
+    for cell in nb.cells:
+        if cell.cell_type == "code" and nbs.is_solution(cell):
+            for node in ast.parse(nbs.without_delimiters(cell.source)).body:
+                if isinstance(node, ast.ClassDef):
+                    out[node.name] = {name for item in node.body for name in nbs.defined_names(ast.unparse(item))}
+    return out
+
+
+@pytest.mark.parametrize("assignment,notebook", NOTEBOOKS)
+def test_wrong_class_variants_override_only_what_is_wrong(assignment, notebook):
+    """A wrong variant of a class shows its one mistake: it subclasses the
+    reference (`class Net(Net):`) and overrides part of it, not a copy of
+    the whole class (CONTRIBUTING.md)."""
+    stem = notebook.rsplit(".", 1)[0]
+    classes = _answer_classes(read_source(assignment, notebook))
+    copies = []
+    for path in submissions.variant_files(assignment, stem):
+        if not path.stem.startswith("wrong__"):
+            continue
+        for node in ast.parse(path.read_text()).body:
+            if not (isinstance(node, ast.ClassDef) and node.name in classes):
+                continue
+            subclass = any(isinstance(base, ast.Name) and base.id == node.name for base in node.bases)
+            overridden = {name for item in node.body for name in nbs.defined_names(ast.unparse(item))}
+            if not subclass or overridden >= classes[node.name]:
+                copies.append(path.name)
+    assert not copies, (f"wrong variants that copy a whole class instead of `class Name(Name):` "
+                        f"overriding the wrong method: {copies}")
 
 
 @pytest.mark.parametrize("assignment", ASSIGNMENTS)

@@ -8,7 +8,9 @@ reads what its command did. `make test` is the command running this suite;
 """
 import csv
 import re
+import shutil
 import subprocess
+from pathlib import Path
 
 import nbformat
 import pytest
@@ -170,6 +172,10 @@ def test_make_benchmark(newcomer_course):
     assert runs == [("1", "serial"), ("2", "parallel"), ("3", "parallel"), ("4", "serial")], proc.stdout[-3000:]
     assert re.search(r"speedup x\d\.\d\d \(.*runs 1-2 alone x\d\.\d\d, runs 3-4 alone x\d\.\d\d\); "
                      r"identical gradebooks: True", proc.stdout), proc.stdout[-3000:]
+    # the benchmark keeps its work folder for a look at what it graded; the suite does not
+    kept = re.search(r"^\(work folder: (.+)\)$", proc.stdout, re.M)
+    assert kept and Path(kept.group(1)).is_dir(), proc.stdout[-3000:]
+    shutil.rmtree(kept.group(1))
 
 
 def test_make_venv(newcomer_course):

@@ -227,3 +227,25 @@ def test_unknown_mode_is_an_error(monkeypatch):
     monkeypatch.setenv("COURSE_SANDBOX", "docker")
     with pytest.raises(ValueError, match="COURSE_SANDBOX must be one of auto, bwrap, off"):
         sandbox.mode()
+
+
+def test_a_restarted_kernel_leaves_no_folder_behind(course_like, monkeypatch):
+    """Each grading kernel listens in a private folder; a restart (a kernel
+    nbgrader starts again) and the shutdown after it remove both kernels'."""
+    import asyncio
+    course, workdir, secret, port = course_like
+    monkeypatch.setenv("COURSE_SANDBOX", "bwrap")
+    monkeypatch.setenv("PYTHONPATH", str(ROOT))
+
+    async def start_restart_stop():
+        km = sandbox.SandboxedKernelManager(kernel_name="python3")
+        await km.start_kernel(cwd=str(workdir))
+        folders = [km._private]
+        await km.restart_kernel(now=True)
+        folders.append(km._private)
+        await km.shutdown_kernel(now=True)
+        return folders
+
+    folders = asyncio.run(start_restart_stop())
+    assert folders[0] != folders[1], folders
+    assert not [f for f in folders if os.path.exists(f)], f"left behind: {folders}"

@@ -2,21 +2,14 @@
 rounds to 0 and the loss is inf (gradients nan)."""
 
 
-class FocalLoss(nn.Module):
-    def __init__(self, alpha=0.25, gamma=2.0):
-        super().__init__()
-        if alpha is not None and not 0.0 <= alpha <= 1.0:
-            raise ValueError(f"alpha must be in [0, 1] or None, got {alpha}")
-        if gamma < 0:
-            raise ValueError(f"gamma must be >= 0, got {gamma}")
-        self.alpha = alpha
-        self.gamma = gamma
-
+class FocalLoss(FocalLoss):
     def forward(self, logits, targets):
         targets = targets.to(logits.dtype)
         p = torch.sigmoid(logits)
-        p_t = p * targets + (1 - p) * (1 - targets)
-        loss = -((1 - p_t) ** self.gamma) * torch.log(p_t)
+        log_p_t = torch.log(p * targets + (1.0 - p) * (1.0 - targets))
+        p_t = torch.exp(log_p_t)
+        loss = -((1.0 - p_t) ** self.gamma) * log_p_t
         if self.alpha is not None:
-            loss = (self.alpha * targets + (1 - self.alpha) * (1 - targets)) * loss
+            alpha_t = self.alpha * targets + (1.0 - self.alpha) * (1.0 - targets)
+            loss = alpha_t * loss
         return loss.mean()

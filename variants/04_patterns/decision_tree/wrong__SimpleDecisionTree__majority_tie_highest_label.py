@@ -1,50 +1,33 @@
 """On a tie at a leaf the highest label wins (the last maximum) instead of the
 lowest."""
-import numpy as np
 
 
-class SimpleDecisionTree:
-    def __init__(self, max_depth=10, min_samples=2):
-        self.max_depth = max_depth
-        self.min_samples = min_samples
-        self.root = None
-
-    def _leaf_value(self, y):
-        values, counts = np.unique(y, return_counts=True)
-        return values[len(counts) - 1 - np.argmax(counts[::-1])]
-
-    def _build(self, X, y, depth):
-        if depth >= self.max_depth or len(y) < self.min_samples or len(np.unique(y)) == 1:
-            return {"value": self._leaf_value(y)}
-        feature, threshold, gain = best_split(X, y)
-        if feature is None:
-            return {"value": self._leaf_value(y)}
-        mask = X[:, feature] <= threshold
-        return {"feature": feature, "threshold": threshold,
-                "left": self._build(X[mask], y[mask], depth + 1),
-                "right": self._build(X[~mask], y[~mask], depth + 1)}
-
+class SimpleDecisionTree(SimpleDecisionTree):
     def fit(self, X, y):
         X = np.asarray(X, dtype=float)
         y = np.asarray(y)
-        if X.ndim != 2 or len(X) == 0 or y.ndim != 1 or len(y) != len(X):
-            raise ValueError("X must be 2-D with one label per row")
-        self.root = self._build(X, y, 0)
+        if X.ndim != 2 or X.shape[0] == 0:
+            raise ValueError(f"X must be a non-empty 2-D array; got shape {X.shape}")
+        if y.ndim != 1 or len(y) != len(X):
+            raise ValueError(f"y must be 1-D with one label per row of X; got {y.shape} for X {X.shape}")
+        self.n_features_ = X.shape[1]
+        self.classes_, codes = np.unique(y, return_inverse=True)
+        n_classes = len(self.classes_)
+
+        def grow(rows, depth):
+            labels = codes[rows]
+            counts = np.bincount(labels, minlength=n_classes)
+            node = {"prediction": n_classes - 1 - int(np.argmax(counts[::-1]))}
+            if depth >= self.max_depth or len(rows) < self.min_samples or counts.max() == len(rows):
+                return node
+            feature, threshold, _ = best_split(X[rows], labels)
+            if feature is None:
+                return node
+            goes_left = X[rows, feature] <= threshold
+            node["feature"], node["threshold"] = feature, threshold
+            node["left"] = grow(rows[goes_left], depth + 1)
+            node["right"] = grow(rows[~goes_left], depth + 1)
+            return node
+
+        self.root_ = grow(np.arange(len(y)), 0)
         return self
-
-    def _predict_one(self, x):
-        node = self.root
-        while "value" not in node:
-            node = node["left"] if x[node["feature"]] <= node["threshold"] else node["right"]
-        return node["value"]
-
-    def predict(self, X):
-        X = np.asarray(X, dtype=float)
-        return np.array([self._predict_one(x) for x in X])
-
-    def depth(self):
-        def node_depth(node):
-            if "value" in node:
-                return 0
-            return 1 + max(node_depth(node["left"]), node_depth(node["right"]))
-        return node_depth(self.root)

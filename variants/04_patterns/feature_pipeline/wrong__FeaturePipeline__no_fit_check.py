@@ -1,66 +1,23 @@
-"""transform before fit is not detected: it fails with a TypeError from the
-missing configuration instead of raising RuntimeError."""
+"""transform before fit is not detected: it fails with an AttributeError on
+the missing statistics instead of raising RuntimeError."""
 import numpy as np
 import pandas as pd
 
 
-class FeaturePipeline:
-    def __init__(self, numerical_cols, categorical_cols):
-        self.numerical_cols = list(numerical_cols)
-        self.categorical_cols = list(categorical_cols)
-        self.config = None
-
-    def _check(self, df):
-        missing = [c for c in self.numerical_cols + self.categorical_cols if c not in df.columns]
-        if missing:
-            raise ValueError(f"missing columns: {missing}")
-
-    def fit(self, df):
-        self._check(df)
-        if len(df) == 0:
-            raise ValueError("empty frame")
-        config = {}
-        for col in self.numerical_cols:
-            column = df[col].astype(float)
-            if column.isna().all():
-                raise ValueError(f"{col} is all missing")
-            median = column.median()
-            filled = column.fillna(median)
-            std = filled.std(ddof=0)
-            config[col] = {"median": median, "mean": filled.mean(), "std": std if std > 0 else 1.0}
-        for col in self.categorical_cols:
-            column = df[col].dropna()
-            if len(column) == 0:
-                raise ValueError(f"{col} is all missing")
-            counts = column.value_counts()
-            mode = sorted(counts[counts == counts.max()].index)[0]
-            config[col] = {"mode": mode, "categories": sorted(column.unique())}
-        self.config = config
-        return self
-
+class FeaturePipeline(FeaturePipeline):
     def transform(self, df):
-        self._check(df)
-        parts = []
+        absent = [c for c in self.numerical_cols + self.categorical_cols if c not in df.columns]
+        if absent:
+            raise ValueError(f"columns missing from the frame: {absent}")
+        blocks = []
         for col in self.numerical_cols:
-            c = self.config[col]
-            filled = df[col].astype(float).fillna(c["median"])
-            parts.append(((filled - c["mean"]) / c["std"]).to_numpy(dtype=float).reshape(-1, 1))
+            values = df[col].to_numpy(dtype=float, na_value=np.nan)
+            filled = np.where(np.isnan(values), self.medians_[col], values)
+            blocks.append(((filled - self.means_[col]) / self.stds_[col])[:, None])
         for col in self.categorical_cols:
-            c = self.config[col]
-            filled = df[col].astype(object).where(df[col].notna(), c["mode"])
-            block = np.zeros((len(df), len(c["categories"])))
-            for j, category in enumerate(c["categories"]):
-                block[:, j] = (filled == category).to_numpy()
-            parts.append(block)
-        if not parts:
-            return np.zeros((len(df), 0))
-        return np.hstack(parts)
-
-    def fit_transform(self, df):
-        return self.fit(df).transform(df)
-
-    def get_feature_names(self):
-        names = list(self.numerical_cols)
-        for col in self.categorical_cols:
-            names += [f"{col}={value}" for value in self.config[col]["categories"]]
-        return names
+            values = df[col].to_numpy(dtype=object)
+            filled = np.where(pd.isna(values), self.modes_[col], values)
+            blocks.append((filled[:, None] == self.categories_[col][None, :]).astype(float))
+        if not blocks:
+            return np.empty((len(df), 0))
+        return np.hstack(blocks)

@@ -1,68 +1,35 @@
-"""Mean and std are computed on the raw column (pandas skips NaN) before the
-missing values are filled, instead of on the filled column."""
+"""Mean and std are computed on the raw column, skipping the missing values
+(np.nanmean, np.nanstd), before they are filled, instead of on the filled
+column."""
 import numpy as np
 import pandas as pd
 
 
-class FeaturePipeline:
-    def __init__(self, numerical_cols, categorical_cols):
-        self.numerical_cols = list(numerical_cols)
-        self.categorical_cols = list(categorical_cols)
-        self.config = None
-
-    def _check(self, df):
-        missing = [c for c in self.numerical_cols + self.categorical_cols if c not in df.columns]
-        if missing:
-            raise ValueError(f"missing columns: {missing}")
-
+class FeaturePipeline(FeaturePipeline):
     def fit(self, df):
-        self._check(df)
+        absent = [c for c in self.numerical_cols + self.categorical_cols if c not in df.columns]
+        if absent:
+            raise ValueError(f"columns missing from the frame: {absent}")
         if len(df) == 0:
-            raise ValueError("empty frame")
-        config = {}
+            raise ValueError("cannot fit on an empty frame")
+        self.medians_, self.means_, self.stds_ = {}, {}, {}
         for col in self.numerical_cols:
-            column = df[col].astype(float)
-            if column.isna().all():
-                raise ValueError(f"{col} is all missing")
-            median = column.median()
-            filled = column.fillna(median)
-            std = column.std(ddof=0)
-            config[col] = {"median": median, "mean": column.mean(), "std": std if std > 0 else 1.0}
+            values = df[col].to_numpy(dtype=float, na_value=np.nan)
+            missing = np.isnan(values)
+            if missing.all():
+                raise ValueError(f"numerical column {col!r} has no value to learn from")
+            median = float(np.median(values[~missing]))
+            std = float(np.nanstd(values))
+            self.medians_[col] = median
+            self.means_[col] = float(np.nanmean(values))
+            self.stds_[col] = std if std > 0 else 1.0
+        self.modes_, self.categories_ = {}, {}
         for col in self.categorical_cols:
-            column = df[col].dropna()
-            if len(column) == 0:
-                raise ValueError(f"{col} is all missing")
-            counts = column.value_counts()
-            mode = sorted(counts[counts == counts.max()].index)[0]
-            config[col] = {"mode": mode, "categories": sorted(column.unique())}
-        self.config = config
+            values = df[col].to_numpy(dtype=object)
+            present = values[~pd.isna(values)]
+            if len(present) == 0:
+                raise ValueError(f"categorical column {col!r} has no value to learn from")
+            categories, counts = np.unique(present, return_counts=True)
+            self.modes_[col] = categories[np.argmax(counts)]
+            self.categories_[col] = categories
         return self
-
-    def transform(self, df):
-        if self.config is None:
-            raise RuntimeError("call fit first")
-        self._check(df)
-        parts = []
-        for col in self.numerical_cols:
-            c = self.config[col]
-            filled = df[col].astype(float).fillna(c["median"])
-            parts.append(((filled - c["mean"]) / c["std"]).to_numpy(dtype=float).reshape(-1, 1))
-        for col in self.categorical_cols:
-            c = self.config[col]
-            filled = df[col].astype(object).where(df[col].notna(), c["mode"])
-            block = np.zeros((len(df), len(c["categories"])))
-            for j, category in enumerate(c["categories"]):
-                block[:, j] = (filled == category).to_numpy()
-            parts.append(block)
-        if not parts:
-            return np.zeros((len(df), 0))
-        return np.hstack(parts)
-
-    def fit_transform(self, df):
-        return self.fit(df).transform(df)
-
-    def get_feature_names(self):
-        names = list(self.numerical_cols)
-        for col in self.categorical_cols:
-            names += [f"{col}={value}" for value in self.config[col]["categories"]]
-        return names
