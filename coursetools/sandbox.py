@@ -256,3 +256,7 @@ class SandboxedKernelManager(AsyncKernelManager):
         if self._private and not restart:
             shutil.rmtree(self._private, ignore_errors=True)
             self._private = None
+
+    # AsyncKernelManager binds cleanup_resources to jupyter_client's own
+    # method; nbclient calls it alone after a kernel died (no shutdown)
+    cleanup_resources = _async_cleanup_resources

@@ -229,23 +229,34 @@ def test_unknown_mode_is_an_error(monkeypatch):
         sandbox.mode()
 
 
-def test_a_restarted_kernel_leaves_no_folder_behind(course_like, monkeypatch):
-    """Each grading kernel listens in a private folder; a restart (a kernel
-    nbgrader starts again) and the shutdown after it remove both kernels'."""
+def test_restarted_and_dead_kernels_leave_no_folder_behind(course_like, monkeypatch):
+    """Each grading kernel listens in a private folder. A restart (a kernel
+    nbgrader starts again) and the shutdown after it remove both kernels'
+    folders; so does nbclient's cleanup after a kernel died."""
     import asyncio
+    from nbclient.exceptions import DeadKernelError
     course, workdir, secret, port = course_like
     monkeypatch.setenv("COURSE_SANDBOX", "bwrap")
     monkeypatch.setenv("PYTHONPATH", str(ROOT))
+    folders = []
+
+    class Recorded(sandbox.SandboxedKernelManager):
+        async def _async_pre_start_kernel(self, **kw):
+            started = await super()._async_pre_start_kernel(**kw)
+            folders.append(self._private)
+            return started
 
     async def start_restart_stop():
-        km = sandbox.SandboxedKernelManager(kernel_name="python3")
+        km = Recorded(kernel_name="python3")
         await km.start_kernel(cwd=str(workdir))
-        folders = [km._private]
         await km.restart_kernel(now=True)
-        folders.append(km._private)
         await km.shutdown_kernel(now=True)
-        return folders
 
-    folders = asyncio.run(start_restart_stop())
-    assert folders[0] != folders[1], folders
+    asyncio.run(start_restart_stop())
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [nbformat.v4.new_code_cell("import os; os._exit(3)")]
+    with pytest.raises(DeadKernelError):
+        NotebookClient(nb, timeout=60, kernel_name="python3", kernel_manager_class=Recorded,
+                       resources={"metadata": {"path": str(workdir)}}).execute()
+    assert len(set(folders)) == 3 and all(folders), folders
     assert not [f for f in folders if os.path.exists(f)], f"left behind: {folders}"
