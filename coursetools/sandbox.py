@@ -224,8 +224,6 @@ class SandboxedKernelManager(AsyncKernelManager):
                     raise SandboxUnavailable(f"COURSE_SANDBOX=bwrap, but bwrap does not work here: {why}")
                 self.log.warning("%s", status())
         if bwrap:
-            if self._private:  # a restart: the last kernel's folder, emptied by its cleanup
-                shutil.rmtree(self._private, ignore_errors=True)
             self._private = tempfile.mkdtemp(prefix="grading-kernel-")
             self.transport = "ipc"
             self.connection_file = os.path.join(self._private, "kernel.json")
@@ -253,7 +251,8 @@ class SandboxedKernelManager(AsyncKernelManager):
 
     async def _async_cleanup_resources(self, restart=False):
         await super()._async_cleanup_resources(restart=restart)
-        if self._private and not restart:
+        # a restarted kernel gets a folder of its own (_async_pre_start_kernel)
+        if self._private:
             shutil.rmtree(self._private, ignore_errors=True)
             self._private = None
 

@@ -30,6 +30,13 @@ def _spans(tree):
     return spans
 
 
+def overrides_reference(node):
+    """Whether top-level statement `node` of a variant is `class Name(Name):`,
+    a subclass of the reference's class of the same name."""
+    return isinstance(node, ast.ClassDef) and any(isinstance(base, ast.Name) and base.id == node.name
+                                                  for base in node.bases)
+
+
 def apply_variant(nb, variant_code):
     """Replace, in the answer cells of `nb`, each top-level definition that
     `variant_code` redefines (a class that subclasses its own name,
@@ -43,8 +50,7 @@ def apply_variant(nb, variant_code):
         pieces[name] = "\n".join(lines[a - 1:b])
     # `class Name(Name):` overrides a method or two of the reference's Name:
     # it goes right after the reference's class instead of replacing it.
-    subclasses = {node.name for node in variant.body if isinstance(node, ast.ClassDef)
-                  and any(isinstance(base, ast.Name) and base.id == node.name for base in node.bases)}
+    subclasses = {node.name for node in variant.body if overrides_reference(node)}
     replaced, extras = set(), []
     first_cell = None
     for cell in nb.cells:
