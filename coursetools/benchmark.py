@@ -13,7 +13,9 @@ Prints, for the pinned environment:
    check that all write identical gradebooks. Each is run twice, in the
    order serial, parallel, parallel, serial, so that a drift of the
    machine's speed during the runs weighs on both sides alike; each run also
-   shows the whole machine's CPU time and how busy it kept the cores;
+   shows the whole machine's CPU time and how busy it kept the cores, and
+   a last line how far apart the two runs of each kind are (the same work
+   timed twice: the machine's drift, beyond 5% a reason to measure again);
 4. the test suite's last run (`make test` records it in
    .grading/test-suite-timing.json): wall time against CPU time (pytest's
    and, from /proc/stat, the whole machine's), and how busy that kept the
@@ -92,6 +94,30 @@ def suite_timing(path=SUITE_TIMING):
             + f": the {t['cores']} cores were busy {busy:.0%} of the time")
 
 
+# Two runs of the same grading further apart than this: the machine's
+# speed changed between them, by more than the speedup target's margin.
+STEADY = 0.05
+
+
+def drift_line(seconds):
+    """How far apart the runs of the same kind are ({"serial": [s, ...],
+    "parallel": [...]}): the same work timed twice, so their spread is the
+    machine's drift during the runs, which no speedup figure can tell."""
+    parts, spreads = [], []
+    for kind, runs in seconds.items():
+        if len(runs) < 2:
+            continue
+        spread = max(runs) / min(runs) - 1
+        spreads.append(spread)
+        parts.append(f"the {kind} runs {' and '.join(f'{r:.1f}' for r in runs)} s ({spread:.0%} apart)")
+    if not parts:
+        return "drift: not measured (each kind ran once)"
+    verdict = (f"Within {STEADY:.0%}: the machine held steady." if max(spreads) <= STEADY else
+               f"More than {STEADY:.0%} apart: the machine's speed changed during the runs; "
+               "measure again before quoting the speedup.")
+    return f"drift: {', '.join(parts)}. {verdict}"
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--class-size", type=int, default=None, help="default: 20 (2 with --quick)")
@@ -163,6 +189,7 @@ def main(argv=None):
                       zip(order["serial"], order["parallel"], seconds["serial"], seconds["parallel"]))
     print(f"speedup x{sum(seconds['serial']) / sum(seconds['parallel']):.2f} (all serial time over all "
           f"parallel time; {pairs}); identical gradebooks: {same}")
+    print(drift_line(seconds))
     print("\n## 4. The test suite, as `make test` last ran it here")
     print(suite_timing())
     print(f"\n(work folder: {tmp})")

@@ -172,10 +172,29 @@ def test_make_benchmark(newcomer_course):
     assert runs == [("1", "serial"), ("2", "parallel"), ("3", "parallel"), ("4", "serial")], proc.stdout[-3000:]
     assert re.search(r"speedup x\d\.\d\d \(.*runs 1-2 alone x\d\.\d\d, runs 3-4 alone x\d\.\d\d\); "
                      r"identical gradebooks: True", proc.stdout), proc.stdout[-3000:]
+    assert re.search(r"^drift: the serial runs \d+\.\d and \d+\.\d s \(\d+% apart\), the parallel runs "
+                     r"\d+\.\d and \d+\.\d s \(\d+% apart\)\. (Within|More than) 5%", proc.stdout, re.M), \
+        proc.stdout[-3000:]
     # the benchmark keeps its work folder for a look at what it graded; the suite does not
     kept = re.search(r"^\(work folder: (.+)\)$", proc.stdout, re.M)
     assert kept and Path(kept.group(1)).is_dir(), proc.stdout[-3000:]
     shutil.rmtree(kept.group(1))
+
+
+def test_benchmark_tells_when_the_machine_drifted():
+    """Section 3 times each kind of run twice: how far apart the two are is
+    the machine's drift, which decides whether its speedup can be quoted."""
+    from coursetools.benchmark import drift_line
+    steady = drift_line({"serial": [100.0, 104.0], "parallel": [55.0, 54.0]})
+    assert steady == ("drift: the serial runs 100.0 and 104.0 s (4% apart), the parallel runs 55.0 and 54.0 s "
+                      "(2% apart). Within 5%: the machine held steady."), steady
+    # one side drifting is enough (2026-12-02, 11:24 UTC: x1.80 where 11:13 gave x1.96)
+    drifted = drift_line({"serial": [210.7, 254.4], "parallel": [126.6, 131.7]})
+    assert "(21% apart)" in drifted and "(4% apart)" in drifted, drifted
+    assert drifted.endswith("More than 5% apart: the machine's speed changed during the runs; "
+                            "measure again before quoting the speedup."), drifted
+    assert "More than 5%" in drift_line({"serial": [100.0, 100.0], "parallel": [50.0, 53.0]})
+    assert drift_line({"serial": [100.0], "parallel": [50.0]}) == "drift: not measured (each kind ran once)"
 
 
 def test_make_venv(newcomer_course):
