@@ -16,6 +16,8 @@ def test_course_settings():
     assert c.OverwriteCells.add_missing_cells is True, "a deleted test cell must still be graded"
     assert c.Execute.kernel_name == "python3"
     assert 10 <= c.Execute.timeout <= 300, "a timeout that fits the slowest cell with margin"
+    # the kernel's orderly exit costs CPU and time and gives nothing (tests/test_sandbox.py: nothing is left behind)
+    assert c.Execute.shutdown_kernel == "immediate"
 
 
 def test_code_stub_tells_the_learner_what_to_do():

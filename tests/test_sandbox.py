@@ -168,8 +168,10 @@ def test_zygote_kernel_collections_skip_what_it_inherited(course_like, monkeypat
 
 
 def test_zygote_kernels_leave_nothing_running(course_like, monkeypatch):
-    """A kernel that dies, and one that is shut down, leave no process of
-    theirs behind the zygote; a dead kernel is reported as dead."""
+    """A kernel that dies, one that is shut down, and one that is killed once
+    its last cell has answered (as grading stops kernels: nbgrader_config.py)
+    leave no process of theirs behind the zygote; a dead kernel is reported
+    as dead."""
     import psutil
     from nbclient.exceptions import DeadKernelError
     from coursetools import zygote
@@ -177,11 +179,13 @@ def test_zygote_kernels_leave_nothing_running(course_like, monkeypatch):
     monkeypatch.setenv("COURSE_SANDBOX", "bwrap")
     monkeypatch.setenv("COURSE_ZYGOTE", "on")
     monkeypatch.setenv("PYTHONPATH", str(ROOT))
-    for code, error in (("import os, subprocess; subprocess.Popen(['sleep', '300']); os._exit(3)", DeadKernelError),
-                        ("import subprocess; subprocess.Popen(['sleep', '300'])", None)):
+    for code, error, shutdown in (
+            ("import os, subprocess; subprocess.Popen(['sleep', '300']); os._exit(3)", DeadKernelError, "graceful"),
+            ("import subprocess; subprocess.Popen(['sleep', '300'])", None, "graceful"),
+            ("import subprocess; subprocess.Popen(['sleep', '300'])", None, "immediate")):
         nb = nbformat.v4.new_notebook()
         nb.cells = [nbformat.v4.new_code_cell(code)]
-        client = NotebookClient(nb, timeout=60, kernel_name="python3",
+        client = NotebookClient(nb, timeout=60, kernel_name="python3", shutdown_kernel=shutdown,
                                 kernel_manager_class=sandbox.SandboxedKernelManager,
                                 resources={"metadata": {"path": str(workdir)}})
         if error:
@@ -195,7 +199,40 @@ def test_zygote_kernels_leave_nothing_running(course_like, monkeypatch):
             deadline = time.monotonic() + 10
             while psutil.Process(z.proc.pid).children() and time.monotonic() < deadline:
                 time.sleep(0.1)
-            assert not psutil.Process(z.proc.pid).children(recursive=True), f"left running after {code!r}"
+            assert not psutil.Process(z.proc.pid).children(recursive=True), \
+                f"left running after {code!r} ({shutdown} shutdown)"
+
+
+def test_killed_bwrap_kernel_leaves_nothing_running(course_like, monkeypatch):
+    """Without the zygote, killing a kernel (grading's shutdown) kills bwrap,
+    and with it everything the kernel started in the sandbox."""
+    import psutil
+    course, workdir, secret, port = course_like
+    monkeypatch.setenv("COURSE_SANDBOX", "bwrap")
+    monkeypatch.setenv("COURSE_ZYGOTE", "off")
+    monkeypatch.setenv("PYTHONPATH", str(ROOT))
+    marker = f"{time.time_ns() % 10**6 + 300}"  # a sleep no other process runs
+
+    def sleepers():
+        return [p for p in psutil.process_iter(["cmdline"]) if (p.info["cmdline"] or [])[-2:] == ["sleep", marker]]
+
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [nbformat.v4.new_code_cell(f"import subprocess; subprocess.Popen(['sleep', '{marker}'])"),
+                nbformat.v4.new_code_cell("import time; time.sleep(0.5)")]
+    seen = []
+
+    class Watched(sandbox.SandboxedKernelManager):
+        async def shutdown_kernel(self, now=False, restart=False):
+            seen.append((now, len(sleepers())))
+            return await super().shutdown_kernel(now=now, restart=restart)
+
+    NotebookClient(nb, timeout=60, kernel_name="python3", shutdown_kernel="immediate", kernel_manager_class=Watched,
+                   resources={"metadata": {"path": str(workdir)}}).execute()
+    assert seen == [(True, 1)], f"the kernel was not killed while its child ran: {seen}"
+    deadline = time.monotonic() + 10
+    while sleepers() and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not sleepers(), "the sandboxed child outlived its killed kernel"
 
 
 def test_without_sandbox_the_same_probe_sees_everything(course_like, monkeypatch):
@@ -232,7 +269,8 @@ def test_unknown_mode_is_an_error(monkeypatch):
 def test_restarted_and_dead_kernels_leave_no_folder_behind(course_like, monkeypatch):
     """Each grading kernel listens in a private folder. A restart (a kernel
     nbgrader starts again) and the shutdown after it remove both kernels'
-    folders; so does nbclient's cleanup after a kernel died."""
+    folders; so does nbclient's cleanup after a kernel died, and after it
+    killed a kernel whose last cell had answered."""
     import asyncio
     from nbclient.exceptions import DeadKernelError
     course, workdir, secret, port = course_like
@@ -258,5 +296,9 @@ def test_restarted_and_dead_kernels_leave_no_folder_behind(course_like, monkeypa
     with pytest.raises(DeadKernelError):
         NotebookClient(nb, timeout=60, kernel_name="python3", kernel_manager_class=Recorded,
                        resources={"metadata": {"path": str(workdir)}}).execute()
-    assert len(set(folders)) == 3 and all(folders), folders
+    # and a kernel killed after its last cell, as grading stops kernels
+    nb.cells = [nbformat.v4.new_code_cell("x = 1")]
+    NotebookClient(nb, timeout=60, kernel_name="python3", kernel_manager_class=Recorded, shutdown_kernel="immediate",
+                   resources={"metadata": {"path": str(workdir)}}).execute()
+    assert len(set(folders)) == 4 and all(folders), folders
     assert not [f for f in folders if os.path.exists(f)], f"left behind: {folders}"
