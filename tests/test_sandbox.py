@@ -211,7 +211,7 @@ def test_killed_bwrap_kernel_leaves_nothing_running(course_like, monkeypatch):
     monkeypatch.setenv("COURSE_SANDBOX", "bwrap")
     monkeypatch.setenv("COURSE_ZYGOTE", "off")
     monkeypatch.setenv("PYTHONPATH", str(ROOT))
-    marker = f"{time.time_ns() % 10**6 + 300}"  # a sleep no other process runs
+    marker = f"300.{time.time_ns() % 10**6:06d}"  # a sleep no other process runs
 
     def sleepers():
         return [p for p in psutil.process_iter(["cmdline"]) if (p.info["cmdline"] or [])[-2:] == ["sleep", marker]]
