@@ -137,6 +137,14 @@ elif _stage == "record":
         for p in c.Autograde.autograde_preprocessors]
 elif _stage:
     raise ValueError(f"COURSE_AUTOGRADE_STAGE must be execute or record, not {_stage!r}")
+# The course's test suite grades about 180 wrong variants of its notebooks to
+# show that each loses points, and asks nothing more of them: it names those
+# students in COURSE_STOP_AT_FIRST_LOSS, and their notebooks run only up to
+# their first test cell that loses points; every later graded cell scores 0
+# as "not run" (coursetools/preprocessors.py, GradingExecute). A class is
+# never graded this way: leave it unset.
+if os.environ.get("COURSE_STOP_AT_FIRST_LOSS"):
+    c.GradingExecute.stop_at_first_loss = os.environ["COURSE_STOP_AT_FIRST_LOSS"].split()
 
 # Worked solutions for self-study (`make solutions`): executed, with plots,
 # without solution delimiters and without the hidden tests, so they can be

@@ -181,7 +181,7 @@ def autograde_class(course, assignment, notebook=None, env=None):
 
 
 def grade_class(assignment, students, workdir, workers=None, root=ROOT, scheduler=None, progress=False,
-                client=None):
+                client=None, stop_at_first_loss=()):
     """Autograde a class of submissions of one assignment on Dask
     (coursetools.parallel): on the Dask client `client` when given (several
     classes graded on one cluster), else on a cluster of its own (`scheduler`,
@@ -189,6 +189,9 @@ def grade_class(assignment, students, workdir, workers=None, root=ROOT, schedule
     several-notebook assignment (a variant of that notebook) is graded on
     that notebook alone: such students share a course copy per notebook.
     `students`: id -> {notebook name: nb}.
+    stop_at_first_loss: ids of students whose notebooks run only up to their
+    first test cell that loses points, every later test cell scoring 0
+    (GradingExecute.stop_at_first_loss): the test suite's wrong variants.
     Returns (grades, status, seconds): grades as read_grades gives them, with
     None for a submission that could not be graded; status as
     autograde_class gives it."""
@@ -213,7 +216,8 @@ def grade_class(assignment, students, workdir, workers=None, root=ROOT, schedule
         targets.append((course, notebook))
     payload = parallel.course_payload(base, assignment)
     with nullcontext(client) if client is not None else parallel.cluster(scheduler, workers) as on:
-        by_course = parallel.autograde_many(targets, assignment, on, payload, progress)
+        by_course = parallel.autograde_many(targets, assignment, on, payload, progress,
+                                            stop_at_first_loss=frozenset(stop_at_first_loss))
     grades, status = {}, {}
     for course, notebook in targets:
         part = read_grades(course, assignment)

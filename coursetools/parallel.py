@@ -110,13 +110,15 @@ def _worker():
         return None
 
 
-def execute_learners(payload, assignment, notebook, learners, topic=None):
+def execute_learners(payload, assignment, notebook, learners, topic=None, stop_at_first_loss=()):
     """Dask task: execute the submissions of `learners` ({student: {relative
     path: bytes}}, their submitted/<student>/<assignment>/ folders) in a
     throw-away course. Returns {student: {"status", "reason", "executed":
     {notebook file name: bytes}}} and the nbgrader log.
     Each attempt is announced on the Dask event topic `topic`: the client
-    tells a retried task by its second start."""
+    tells a retried task by its second start.
+    stop_at_first_loss: learners executed only up to their first test cell
+    that loses points (the test suite's wrong variants; GradingExecute)."""
     start = time.perf_counter()
     worker = _worker()
     if worker is not None and topic:
@@ -130,6 +132,8 @@ def execute_learners(payload, assignment, notebook, learners, topic=None):
         for sid, files in learners.items():
             _write(course / "submitted" / sid / assignment, files)
         env = dict(local_gradebook(course), COURSE_AUTOGRADE_STAGE=EXECUTE)
+        if stop_at_first_loss:
+            env["COURSE_STOP_AT_FIRST_LOSS"] = " ".join(sorted(stop_at_first_loss))
         status = grading.autograde_class(course, assignment, notebook=notebook, env=env)
         log = (course / f"autograde-{assignment}.log").read_text()
         out = {}
@@ -264,11 +268,13 @@ class Progress:
             self.bar.close()
 
 
-def autograde_many(targets, assignment, client, payload, progress=True, db_url=None):
+def autograde_many(targets, assignment, client, payload, progress=True, db_url=None, stop_at_first_loss=()):
     """Autograde `assignment` in several course folders with one Dask client.
     targets: [(course, notebook or None)], every learner handed in under
     course/submitted/ graded (on `notebook` alone when given).
     db_url: the gradebook (default: as nbgrader_config.py says).
+    stop_at_first_loss: students executed only up to their first test cell
+    that loses points (execute_learners); the test suite's wrong variants.
     Each finished task is recorded while the workers go on with the others,
     by one recorder thread, one task after another.
     A learner graded again (its task restarted after a worker was lost, or
@@ -308,7 +314,8 @@ def autograde_many(targets, assignment, client, payload, progress=True, db_url=N
     def submit(job):
         course, notebook, part = job
         files = {sid: _files(course / "submitted" / sid / assignment) for sid in part}
-        fut = client.submit(execute_learners, payload_future, assignment, notebook, files, run,
+        stop = [sid for sid in part if sid in stop_at_first_loss]
+        fut = client.submit(execute_learners, payload_future, assignment, notebook, files, run, stop,
                             pure=False, retries=1)
         owner[fut.key] = (course, notebook, part, len(owner) + 1)
         return fut

@@ -22,8 +22,10 @@ import nbformat
 from jupyter_core.utils import ensure_async
 from nbclient.exceptions import DeadKernelError
 from nbclient.util import run_sync
+from nbformat.v4 import new_output
+from nbgrader import utils as nbgrader_utils
 from nbgrader.preprocessors import Execute, NbGraderPreprocessor
-from traitlets import Integer
+from traitlets import Integer, List, Unicode
 
 from . import notebooks as nbs, zygote
 from .feedback import FeedbackRules, redact_hidden
@@ -167,10 +169,21 @@ class GradingExecute(Execute):
     code that breaks the kernel's own machinery, or ignores interrupts).
     Here the kernel must answer a kernel_info request within
     `unresponsive_after` seconds of the interrupt, or it is stopped and the
-    submission fails to grade with that reason, in bounded time."""
+    submission fails to grade with that reason, in bounded time.
+
+    And one option for the course's tests of its own tests,
+    `stop_at_first_loss`: never set for a class (see the trait)."""
 
     unresponsive_after = Integer(
         20, help="Seconds an interrupted kernel has to answer before it is stopped.").tag(config=True)
+
+    stop_at_first_loss = List(Unicode(), help=(
+        "Students whose notebooks are executed only up to their first test cell that loses points, "
+        "by nbgrader's own rule (an error, output on stderr, a partial score). Every later graded "
+        "cell gets an error output saying it was not run, and so scores 0: the option can only "
+        "take points away. For the course's test suite, which asks of a wrong variant only whether "
+        "it loses points (COURSE_STOP_AT_FIRST_LOSS in nbgrader_config.py); never for a real "
+        "class.")).tag(config=True)
 
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("kernel_manager_class", SandboxedKernelManager)
@@ -184,6 +197,26 @@ class GradingExecute(Execute):
         return await super().async_start_new_kernel(**kwargs)
 
     start_new_kernel = run_sync(async_start_new_kernel)
+
+    def preprocess(self, nb, resources=None, km=None):
+        student = ((resources or {}).get("nbgrader") or {}).get("student")
+        self._stops_on_loss = student is not None and student in self.stop_at_first_loss
+        self._lost_at = None  # grade id of the test cell that lost points first
+        return super().preprocess(nb, resources, km)
+
+    def preprocess_cell(self, cell, resources, index):
+        if self._lost_at is not None:
+            if nbgrader_utils.is_grade(cell) and cell.cell_type == "code":
+                why = (f"not run: grading stopped at {self._lost_at}, the first test cell that lost "
+                       "points (GradingExecute.stop_at_first_loss)")
+                cell.outputs = [new_output("error", ename="NotRun", evalue=why, traceback=[f"NotRun: {why}"])]
+            return cell, resources
+        cell, resources = super().preprocess_cell(cell, resources, index)
+        if self._stops_on_loss and nbs.is_test(cell):
+            score, most = nbgrader_utils.determine_grade(cell, self.log)
+            if score is not None and score < most:
+                self._lost_at = nbs.grade_id(cell)
+        return cell, resources
 
     def create_kernel_manager(self):
         km = super().create_kernel_manager()

@@ -33,17 +33,46 @@ def generated(tmp_path_factory):
     return course
 
 
+# Graded in full beside its copy that stops at the first loss: the first
+# wrong variant of each notebook (test_grading.py checks both lose points in
+# the same first cell).
+FULL_RUN = "full-run--"
+
+
+def wrong_variants(students):
+    """The wrong-variant students (`<stem>--wrong--<name>--<mistake>`), sorted."""
+    return sorted(sid for sid in students if sid.partition("--")[2].startswith("wrong--"))
+
+
+def first_wrong_variants(students):
+    """The first wrong-variant student of each notebook."""
+    firsts = {}
+    for sid in wrong_variants(students):
+        firsts.setdefault(sid.partition("--")[0], sid)
+    return sorted(firsts.values())
+
+
 @pytest.fixture(scope="session")
 def graded(tmp_path_factory, generated):
     """assignment -> (grades, workdir): the whole test class autograded,
-    every assignment on one Dask cluster (its workers start once)."""
+    every assignment on one Dask cluster (its workers start once).
+
+    Of a wrong variant the tests ask only whether it loses points, which its
+    first test cell that loses points answers: its notebook runs up to that
+    cell and the later graded cells score 0 as not run
+    (GradingExecute.stop_at_first_loss), which spares about four fifths of
+    the variants' cell time. The first wrong variant of each notebook is
+    also graded in full, as student FULL_RUN + its id."""
     from coursetools import parallel
     out = {}
     with parallel.cluster(workers=int(os.environ.get("COURSE_GRADING_WORKERS", 0)) or None) as client:
         for assignment in ASSIGNMENTS:
             students = submissions.class_for(generated, assignment)
+            wrong = wrong_variants(students)
+            students.update({FULL_RUN + sid: students[sid] for sid in first_wrong_variants(students)})
             workdir = tmp_path_factory.mktemp(f"grade-{assignment}")
-            grades, _status, seconds = grading.grade_class(assignment, students, workdir, client=client)
+            grades, _status, seconds = grading.grade_class(assignment, students, workdir, client=client,
+                                                           stop_at_first_loss=wrong)
             print(f"\n[graded] {assignment}: {len(grades)} submissions in {seconds:.0f} s")
             out[assignment] = (grades, workdir)
     return out

@@ -1,4 +1,6 @@
 """nbgrader_config.py sets everything the course relies on."""
+import os
+
 from traitlets.config import PyFileConfigLoader
 
 from conftest import ROOT
@@ -23,3 +25,10 @@ def test_course_settings():
 def test_code_stub_tells_the_learner_what_to_do():
     stub = _config().ClearSolutions.code_stub["python"]
     assert "YOUR CODE HERE" in stub and "raise NotImplementedError" in stub
+
+
+def test_a_class_is_graded_in_full():
+    """Only the test suite's wrong variants stop at their first test cell that
+    loses points (COURSE_STOP_AT_FIRST_LOSS, set for them alone)."""
+    assert "COURSE_STOP_AT_FIRST_LOSS" not in os.environ
+    assert "stop_at_first_loss" not in _config().GradingExecute

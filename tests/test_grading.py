@@ -4,7 +4,8 @@ import ast
 
 import pytest
 
-from conftest import ASSIGNMENTS, NOTEBOOKS, VARIANTS, autograded_notebook, read_source, visible_text
+from conftest import (ASSIGNMENTS, FULL_RUN, NOTEBOOKS, VARIANTS, autograded_notebook, first_wrong_variants,
+                      read_source, visible_text)
 from coursetools import check, grading, notebooks as nbs, source_notebooks, submissions
 
 
@@ -96,6 +97,46 @@ def test_variant_outcome(graded, assignment, stem, variant):
     else:
         assert variant.startswith("ok__"), f"{variant}: variant names start with wrong__ or ok__"
         assert score == max_score, f"{variant}: a correct alternative solution lost points ({score}/{max_score})"
+
+
+def _first_loss(workdir, student, assignment, notebook, grades):
+    """(grade id of the first test cell, in notebook order, that lost points;
+    the scores of the test cells up to it)."""
+    nb = nbs.read(autograded_notebook(workdir, student, assignment, notebook))
+    scores = {g["grade_id"]: (g["score"], g["max_score"]) for g in _code_grades(grades, student)}
+    before = {}
+    for cell in nb.cells:
+        if nbs.is_test(cell):
+            before[nbs.grade_id(cell)] = scores[nbs.grade_id(cell)]
+            score, most = scores[nbs.grade_id(cell)]
+            if (score or 0) < most:
+                return nbs.grade_id(cell), before, nb
+    return None, before, nb
+
+
+@pytest.mark.parametrize("assignment,notebook", NOTEBOOKS)
+def test_wrong_variants_stopped_at_the_first_loss_lose_the_same(graded, assignment, notebook):
+    """The `graded` fixture runs a wrong variant only up to its first test
+    cell that loses points (GradingExecute.stop_at_first_loss). The
+    notebook's first wrong variant, also graded in full: it loses points
+    first in the same cell, with the same scores up to there; in the stopped
+    run every later test cell scores 0 and says it was not run."""
+    grades, workdir = graded[assignment]
+    stem = notebook.rsplit(".", 1)[0]
+    sid = next(s for s in first_wrong_variants(grades) if s.startswith(f"{stem}--"))
+    stopped_at, stopped_scores, stopped_nb = _first_loss(workdir, sid, assignment, notebook, grades)
+    full_at, full_scores, _ = _first_loss(workdir, FULL_RUN + sid, assignment, notebook, grades)
+    assert full_at is not None, f"{sid} graded in full kept full marks"
+    assert (stopped_at, stopped_scores) == (full_at, full_scores), (
+        f"{sid}: first loss {stopped_at} when stopped there, {full_at} in full")
+    tests = [c for c in stopped_nb.cells if nbs.is_test(c)]
+    after = tests[[nbs.grade_id(c) for c in tests].index(stopped_at) + 1:]
+    later = {g["grade_id"]: g["score"] for g in _code_grades(grades, sid)
+             if g["grade_id"] in {nbs.grade_id(c) for c in after}}
+    assert all(not score for score in later.values()), f"{sid}: test cells after the first loss scored {later}"
+    not_run = [nbs.grade_id(c) for c in after
+               if [(o.get("ename"), "not run" in o.get("evalue", "")) for o in c.outputs] != [("NotRun", True)]]
+    assert not not_run, f"{sid}: test cells after the first loss that do not say they were not run: {not_run}"
 
 
 @pytest.mark.parametrize("assignment,notebook", NOTEBOOKS)
