@@ -91,7 +91,17 @@ def suite_timing(path=SUITE_TIMING):
             f"wall {t['wall_seconds'] / 60:5.1f} min, CPU {t['cpu_seconds'] / 60:5.1f} min in pytest and the "
             "processes it reaped"
             + (f", {machine / 60:5.1f} min on the whole machine" if machine else "")
-            + f": the {t['cores']} cores were busy {busy:.0%} of the time")
+            + f": the {t['cores']} cores were busy {busy:.0%} of the time"
+            + _idle_tail(t.get("workers_last_test_ended") or {}))
+
+
+def _idle_tail(done):
+    """The end of the run with one pytest-xdist worker idle (older records lack it)."""
+    if len(done) < 2:
+        return ""
+    return ("\npytest-xdist workers' last tests ended at "
+            + ", ".join(f"{w} {s:.0f} s" for w, s in sorted(done.items()))
+            + f": one worker idle for the last {max(done.values()) - min(done.values()):.0f} s")
 
 
 # Two runs of the same grading further apart than this: the machine's

@@ -184,6 +184,8 @@ class GradingExecute(Execute):
         "take points away. For the course's test suite, which asks of a wrong variant only whether "
         "it loses points (COURSE_STOP_AT_FIRST_LOSS in nbgrader_config.py); never for a real "
         "class.")).tag(config=True)
+    _stops_on_loss = False  # this notebook's student is one of stop_at_first_loss
+    _lost_at = None  # grade id of its first test cell that lost points
 
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("kernel_manager_class", SandboxedKernelManager)
@@ -201,7 +203,7 @@ class GradingExecute(Execute):
     def preprocess(self, nb, resources=None, km=None):
         student = ((resources or {}).get("nbgrader") or {}).get("student")
         self._stops_on_loss = student is not None and student in self.stop_at_first_loss
-        self._lost_at = None  # grade id of the test cell that lost points first
+        self._lost_at = None
         return super().preprocess(nb, resources, km)
 
     def preprocess_cell(self, cell, resources, index):

@@ -162,9 +162,14 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config):
               "errors": len(stats.get("error", [])), "exit_status": int(exitstatus),
               "whole_suite": config.args_source == pytest.Config.ArgsSource.TESTPATHS}
     busy = machine if machine is not None else cpu
+    done = {w: round(stop - t0, 1) for w, stop in sorted(_WORKERS_DONE.items()) if stop}
+    record["workers_last_test_ended"] = done
     line = (f"course suite timing: wall {wall:.0f} s, CPU {cpu:.0f} s in pytest and the processes it reaped"
             + (f", {machine:.0f} s on the whole machine" if machine is not None else "")
             + f" (cores busy {busy / max(wall, 1e-9) / (os.cpu_count() or 1):.0%} of {os.cpu_count()})")
+    if len(done) > 1:
+        line += ("; workers' last tests ended at " + ", ".join(f"{w} {s:.0f} s" for w, s in done.items())
+                 + f" ({max(done.values()) - min(done.values()):.0f} s with one worker idle)")
     if record["whole_suite"]:  # a run of some tests leaves the whole suite's record alone
         SUITE_TIMING.parent.mkdir(exist_ok=True)
         SUITE_TIMING.write_text(json.dumps(record, indent=1) + "\n")
@@ -174,7 +179,30 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config):
 
 # `make test` runs the suite on two pytest-xdist workers, a module at a time
 # (--dist loadfile), so each module's fixtures are built once, on one worker
-# (newcomer_solutions is shared through a file lock). xdist starts the
-# modules with the most tests first; test_grading, the longest, is one of them.
-# (--dist loadgroup would group modules freely, but pytest-xdist 3.8 cannot
-# rename pytest 9's node ids, which it needs for that.)
+# (newcomer_solutions is shared through a file lock). The workers take the
+# modules in the order collected (--no-loadscope-reorder: xdist would sort
+# them by their number of tests), and the suite collects its slowest modules
+# first, so that the last ones to run are short and neither worker sits idle
+# for long while the other finishes. (--dist loadgroup would group modules
+# freely, but pytest-xdist 3.8 cannot rename pytest 9's node ids, which it
+# needs for that.)
+# The slowest first, by their wall time in `.ci/run` on 2026-12-03; the others follow
+# in file order. The summary's `workers` line shows how long one worker waited.
+SLOWEST_MODULES = ("test_grading", "test_readme", "test_parallel", "test_robustness", "test_hostile",
+                   "test_browser", "test_site", "test_faults", "test_selfstudy", "test_exchange")
+
+
+def pytest_collection_modifyitems(session, config, items):
+    rank = {name: i for i, name in enumerate(SLOWEST_MODULES)}
+    items.sort(key=lambda item: rank.get(item.path.stem, len(rank)))  # stable: file order otherwise
+
+
+# When each worker ran its last test (seconds from the start), as the
+# controller hears of it: the end of a run with one worker idle shows there.
+_WORKERS_DONE = {}
+
+
+def pytest_runtest_logreport(report):
+    node = getattr(report, "node", None)  # the xdist worker that ran the test
+    worker = getattr(getattr(node, "gateway", None), "id", "main")
+    _WORKERS_DONE[worker] = max(_WORKERS_DONE.get(worker, 0.0), getattr(report, "stop", 0.0))

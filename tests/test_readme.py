@@ -197,6 +197,22 @@ def test_benchmark_tells_when_the_machine_drifted():
     assert drift_line({"serial": [100.0], "parallel": [50.0]}) == "drift: not measured (each kind ran once)"
 
 
+def test_benchmark_shows_how_long_a_test_worker_sat_idle(tmp_path):
+    """Section 4 says when each pytest-xdist worker ran its last test
+    (tests/conftest.py records it): the end of the run with one core idle."""
+    import json
+    from coursetools.benchmark import suite_timing
+    record = {"date": "2026-12-03 04:27", "machine": "x86_64", "cores": 2, "wall_seconds": 726.5,
+              "cpu_seconds": 563.0, "machine_cpu_seconds": 1345.0, "passed": 544, "failed": 0, "errors": 0,
+              "exit_status": 0, "whole_suite": True}
+    path = tmp_path / "timing.json"
+    path.write_text(json.dumps(record))
+    assert "idle" not in suite_timing(path)  # a record from before the workers were timed
+    path.write_text(json.dumps(dict(record, workers_last_test_ended={"gw0": 700.2, "gw1": 650.4})))
+    assert suite_timing(path).endswith("pytest-xdist workers' last tests ended at gw0 700 s, gw1 650 s: "
+                                       "one worker idle for the last 50 s"), suite_timing(path)
+
+
 def test_make_venv(newcomer_course):
     """With requirements.txt newer than the install, `make venv` installs again."""
     course = newcomer_course
