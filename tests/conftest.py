@@ -185,8 +185,8 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config):
 # rename pytest 9's node ids, which it needs for that.) Starting the slowest
 # modules first instead (--no-loadscope-reorder and an order set here) ran
 # test_grading's and test_readme's Dask classes side by side and took 775 s
-# on 2026-12-03, between two runs in this order that took 727 s; each run
-# ended with one worker idle for 5-9 s.
+# on 2026-12-03, where three runs in this order took 727, 728 and 761 s;
+# each run ended with one worker idle for only 2-9 s.
 
 
 # When each worker ran its last test (seconds from the start), as the

@@ -100,8 +100,8 @@ def test_variant_outcome(graded, assignment, stem, variant):
 
 
 def _first_loss(workdir, student, assignment, notebook, grades):
-    """(grade id of the first test cell, in notebook order, that lost points;
-    the scores of the test cells up to it)."""
+    """(grade id of the first test cell, in notebook order, that lost points
+    or None; the scores of the test cells up to it; the autograded notebook)."""
     nb = nbs.read(autograded_notebook(workdir, student, assignment, notebook))
     scores = {g["grade_id"]: (g["score"], g["max_score"]) for g in _code_grades(grades, student)}
     before = {}
