@@ -77,7 +77,9 @@ def _open(page, base, token, course, path):
     cells a few at a time, over seconds on a busy machine: a test that
     counted them too early would step through part of the notebook."""
     total = len(nbs.read(course / path).cells)
-    page.goto(f"{base}/lab/tree/{path}?token={token}")
+    # `reset`: a fresh workspace, or JupyterLab would also reopen the notebook
+    # an earlier test left open, and count its cells too
+    page.goto(f"{base}/lab/tree/{path}?token={token}&reset")
     page.wait_for_function(f"n => document.querySelectorAll('{CELLS}').length === n", arg=total, timeout=120_000)
     _wait_idle(page, base, token)
     return total
