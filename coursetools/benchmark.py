@@ -87,19 +87,22 @@ def suite_timing(path=SUITE_TIMING):
     t = json.loads(path.read_text())
     machine = t.get("machine_cpu_seconds")  # every process, from /proc/stat (older records lack it)
     busy = (machine or t["cpu_seconds"]) / max(t["wall_seconds"], 1e-9) / max(t["cores"], 1)
+    workers = workers_line(t.get("workers_last_test_ended") or {})
     return (f"{t['date']}: {t['passed']} passed, {t['failed']} failed, {t['errors']} errors\n"
             f"wall {t['wall_seconds'] / 60:5.1f} min, CPU {t['cpu_seconds'] / 60:5.1f} min in pytest and the "
             "processes it reaped"
             + (f", {machine / 60:5.1f} min on the whole machine" if machine else "")
             + f": the {t['cores']} cores were busy {busy:.0%} of the time"
-            + _idle_tail(t.get("workers_last_test_ended") or {}))
+            + (f"\n{workers}" if workers else ""))
 
 
-def _idle_tail(done):
-    """The end of the run with one pytest-xdist worker idle (older records lack it)."""
+def workers_line(done):
+    """When each pytest-xdist worker ran its last test ({worker: seconds from
+    the start}), and so how long one sat idle at the end; "" for fewer than
+    two workers (and records from before the workers were timed)."""
     if len(done) < 2:
         return ""
-    return ("\npytest-xdist workers' last tests ended at "
+    return ("pytest-xdist workers' last tests ended at "
             + ", ".join(f"{w} {s:.0f} s" for w, s in sorted(done.items()))
             + f": one worker idle for the last {max(done.values()) - min(done.values()):.0f} s")
 

@@ -208,7 +208,7 @@ class GradingExecute(Execute):
 
     def preprocess_cell(self, cell, resources, index):
         if self._lost_at is not None:
-            if nbgrader_utils.is_grade(cell) and cell.cell_type == "code":
+            if nbs.is_grade(cell) and cell.cell_type == "code":
                 why = (f"not run: grading stopped at {self._lost_at}, the first test cell that lost "
                        "points (GradingExecute.stop_at_first_loss)")
                 cell.outputs = [new_output("error", ename="NotRun", evalue=why, traceback=[f"NotRun: {why}"])]

@@ -16,7 +16,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from coursetools import assignments, grading, notebooks as nbs, source_notebooks, submissions  # noqa: E402
-from coursetools.benchmark import SUITE_TIMING, machine_busy  # noqa: E402
+from coursetools.benchmark import SUITE_TIMING, machine_busy, workers_line  # noqa: E402
 
 ASSIGNMENTS = assignments()
 NOTEBOOKS = [(a, p.name) for a in ASSIGNMENTS for p in source_notebooks(a)]
@@ -167,9 +167,9 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config):
     line = (f"course suite timing: wall {wall:.0f} s, CPU {cpu:.0f} s in pytest and the processes it reaped"
             + (f", {machine:.0f} s on the whole machine" if machine is not None else "")
             + f" (cores busy {busy / max(wall, 1e-9) / (os.cpu_count() or 1):.0%} of {os.cpu_count()})")
-    if len(done) > 1:
-        line += ("; workers' last tests ended at " + ", ".join(f"{w} {s:.0f} s" for w, s in done.items())
-                 + f" ({max(done.values()) - min(done.values()):.0f} s with one worker idle)")
+    workers = workers_line(done)
+    if workers:
+        line += "; " + workers
     if record["whole_suite"]:  # a run of some tests leaves the whole suite's record alone
         SUITE_TIMING.parent.mkdir(exist_ok=True)
         SUITE_TIMING.write_text(json.dumps(record, indent=1) + "\n")

@@ -107,8 +107,7 @@ def _first_loss(workdir, student, assignment, notebook, grades):
     before = {}
     for cell in nb.cells:
         if nbs.is_test(cell):
-            before[nbs.grade_id(cell)] = scores[nbs.grade_id(cell)]
-            score, most = scores[nbs.grade_id(cell)]
+            score, most = before[nbs.grade_id(cell)] = scores[nbs.grade_id(cell)]
             if (score or 0) < most:
                 return nbs.grade_id(cell), before, nb
     return None, before, nb
