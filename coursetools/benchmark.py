@@ -18,8 +18,9 @@ Prints, for the pinned environment:
    timed twice: the machine's drift, beyond 5% a reason to measure again);
 4. the test suite's last run (`make test` records it in
    .grading/test-suite-timing.json): wall time against CPU time (pytest's
-   and, from /proc/stat, the whole machine's), and how busy that kept the
-   cores.
+   and, from /proc/stat, the whole machine's), how busy that kept the
+   cores, when each worker ran its last test, and the test modules that
+   ran while the cores sat idle (sampled every second).
 --quick measures one assignment (sections 1 and 2) and a class of 2: a
 check that the benchmark runs, not figures to quote.
 """
@@ -88,12 +89,14 @@ def suite_timing(path=SUITE_TIMING):
     machine = t.get("machine_cpu_seconds")  # every process, from /proc/stat (older records lack it)
     busy = (machine or t["cpu_seconds"]) / max(t["wall_seconds"], 1e-9) / max(t["cores"], 1)
     workers = workers_line(t.get("workers_last_test_ended") or {})
+    idle = idle_line(t.get("idle_core_seconds_while") or {})
     return (f"{t['date']}: {t['passed']} passed, {t['failed']} failed, {t['errors']} errors\n"
             f"wall {t['wall_seconds'] / 60:5.1f} min, CPU {t['cpu_seconds'] / 60:5.1f} min in pytest and the "
             "processes it reaped"
             + (f", {machine / 60:5.1f} min on the whole machine" if machine else "")
             + f": the {t['cores']} cores were busy {busy:.0%} of the time"
-            + (f"\n{workers}" if workers else ""))
+            + (f"\n{workers}" if workers else "")
+            + (f"\n{idle}" if idle else ""))
 
 
 def workers_line(done):
@@ -105,6 +108,51 @@ def workers_line(done):
     return ("pytest-xdist workers' last tests ended at "
             + ", ".join(f"{w} {s:.0f} s" for w, s in sorted(done.items()))
             + f": one worker idle for the last {max(done.values()) - min(done.values()):.0f} s")
+
+
+# The idle time of an interval in which no test ran on any worker.
+BETWEEN_TESTS = "(between tests)"
+
+
+def idle_while(samples, spans, cores):
+    """Where the cores sat idle during a test run: {test module: idle
+    core-seconds}. samples: [(time, busy CPU-seconds of the whole machine)],
+    taken about once a second (machine_busy); spans: [(module, start, stop)],
+    each phase (setup, call, teardown) of each test, on any worker. The idle
+    time of each interval between two samples is shared among the modules
+    that ran in it, in proportion to how long each ran there; BETWEEN_TESTS
+    gets an interval in which none ran."""
+    spans = sorted(spans, key=lambda span: span[1])
+    out = {}
+    for (t0, b0), (t1, b1) in zip(samples, samples[1:]):
+        idle = cores * (t1 - t0) - (b1 - b0)
+        if idle <= 0:
+            continue
+        ran = {}
+        for module, start, stop in spans:
+            if start >= t1:
+                break
+            overlap = min(stop, t1) - max(start, t0)
+            if overlap > 0:
+                ran[module] = ran.get(module, 0.0) + overlap
+        ran = ran or {BETWEEN_TESTS: 1.0}
+        total = sum(ran.values())
+        for module, seconds in ran.items():
+            out[module] = out.get(module, 0.0) + idle * seconds / total
+    return out
+
+
+def idle_line(idle, most=4):
+    """The cores' idle time of a test run (idle_while) and the modules that
+    ran while most of it passed; "" without a record (records from before
+    the cores were sampled)."""
+    if not idle:
+        return ""
+    top = [(m, s) for m, s in sorted(idle.items(), key=lambda kv: -kv[1])[:most] if round(s)]
+    return (f"cores idle {sum(idle.values()):.0f} core-s in all"
+            + "".join(f"{', ' if i else ': '}{seconds:.0f} " + ("between tests" if module == BETWEEN_TESTS else
+                                                              f"while {module} ran")
+                      for i, (module, seconds) in enumerate(top)))
 
 
 # Two runs of the same grading further apart than this: the machine's

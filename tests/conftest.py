@@ -16,7 +16,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from coursetools import assignments, grading, notebooks as nbs, source_notebooks, submissions  # noqa: E402
-from coursetools.benchmark import SUITE_TIMING, machine_busy, workers_line  # noqa: E402
+from coursetools.benchmark import SUITE_TIMING, idle_line, idle_while, machine_busy, workers_line  # noqa: E402
 
 ASSIGNMENTS = assignments()
 NOTEBOOKS = [(a, p.name) for a in ASSIGNMENTS for p in source_notebooks(a)]
@@ -138,6 +138,41 @@ def newcomer_solutions(tmp_path_factory):
 def pytest_sessionstart(session):
     import time
     session.config._course_started = (time.time(), time.perf_counter(), os.times(), machine_busy())
+    if not hasattr(session.config, "workerinput") and machine_busy() is not None:
+        _CORES.start()
+
+
+class _CoreSampler:
+    """The whole machine's busy CPU-seconds, once a second, in the pytest
+    process that reports (the xdist controller): with the tests' start and
+    stop times, benchmark.idle_while tells which modules ran while the cores
+    sat idle."""
+
+    def __init__(self):
+        import threading
+        self.samples = []
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="course-core-sampler", daemon=True)
+
+    def start(self):
+        self._thread.start()
+
+    def _run(self):
+        import time
+        while True:
+            self.samples.append((time.time(), machine_busy()))
+            if self._stop.wait(1.0):
+                return
+
+    def stop(self):
+        """The samples, the last one taken now."""
+        if self._thread.is_alive():
+            self._stop.set()
+            self._thread.join()
+        return self.samples
+
+
+_CORES = _CoreSampler()
 
 
 def pytest_terminal_summary(terminalreporter, exitstatus, config):
@@ -164,12 +199,14 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config):
     busy = machine if machine is not None else cpu
     done = {w: round(stop - t0, 1) for w, stop in sorted(_WORKERS_DONE.items()) if stop}
     record["workers_last_test_ended"] = done
+    idle = idle_while(_CORES.stop(), _SPANS, os.cpu_count() or 1)
+    record["idle_core_seconds_while"] = {m: round(v, 1) for m, v in sorted(idle.items(), key=lambda kv: -kv[1])}
     line = (f"course suite timing: wall {wall:.0f} s, CPU {cpu:.0f} s in pytest and the processes it reaped"
             + (f", {machine:.0f} s on the whole machine" if machine is not None else "")
             + f" (cores busy {busy / max(wall, 1e-9) / (os.cpu_count() or 1):.0%} of {os.cpu_count()})")
-    workers = workers_line(done)
-    if workers:
-        line += "; " + workers
+    for part in (workers_line(done), idle_line(idle)):
+        if part:
+            line += "; " + part
     if record["whole_suite"]:  # a run of some tests leaves the whole suite's record alone
         SUITE_TIMING.parent.mkdir(exist_ok=True)
         SUITE_TIMING.write_text(json.dumps(record, indent=1) + "\n")
@@ -191,10 +228,14 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config):
 
 # When each worker ran its last test (seconds from the start), as the
 # controller hears of it: the end of a run with one worker idle shows there.
+# And every phase of every test, (module, start, stop), for idle_while.
 _WORKERS_DONE = {}
+_SPANS = []
 
 
 def pytest_runtest_logreport(report):
     node = getattr(report, "node", None)  # the xdist worker that ran the test
     worker = getattr(getattr(node, "gateway", None), "id", "main")
     _WORKERS_DONE[worker] = max(_WORKERS_DONE.get(worker, 0.0), getattr(report, "stop", 0.0))
+    if getattr(report, "start", None) and getattr(report, "stop", None):
+        _SPANS.append((Path(report.nodeid.split("::")[0]).name, report.start, report.stop))

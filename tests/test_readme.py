@@ -213,6 +213,36 @@ def test_benchmark_shows_how_long_a_test_worker_sat_idle(tmp_path):
                                        "one worker idle for the last 50 s"), suite_timing(path)
 
 
+def test_benchmark_shows_which_modules_ran_while_the_cores_sat_idle(tmp_path):
+    """The suite samples the machine's busy time every second (conftest.py);
+    each interval's idle core-seconds go to the modules that ran in it, in
+    proportion to how long each ran there, and section 4 names the largest."""
+    import json
+    from coursetools.benchmark import BETWEEN_TESTS, idle_while, suite_timing
+    # 2 cores, busy 2.0, 1.0, 0.5 and 0.0 core-seconds in four one-second
+    # intervals: idle 0, 1, 1.5 and 2 core-seconds
+    samples = [(100.0, 0.0), (101.0, 2.0), (102.0, 3.0), (103.0, 3.5), (104.0, 3.5)]
+    spans = [("test_a.py", 100.0, 102.5),    # seconds 1 and 2, half of 3
+             ("test_b.py", 101.5, 102.0),    # half of second 2
+             ("test_b.py", 102.0, 103.0)]    # second 3; nothing runs in second 4
+    idle = idle_while(samples, spans, cores=2)
+    # second 2: test_a ran 1 s, test_b 0.5 s; second 3: 0.5 s and 1 s
+    assert idle == pytest.approx({"test_a.py": 1 * 2 / 3 + 1.5 / 3, "test_b.py": 1 / 3 + 1.5 * 2 / 3,
+                                  BETWEEN_TESTS: 2.0})
+    assert sum(idle.values()) == pytest.approx(2 * 4 - 3.5)  # all the idle time, once
+    record = {"date": "2026-12-03 04:27", "machine": "x86_64", "cores": 2, "wall_seconds": 726.5,
+              "cpu_seconds": 563.0, "machine_cpu_seconds": 1345.0, "passed": 544, "failed": 0, "errors": 0,
+              "exit_status": 0, "whole_suite": True}
+    path = tmp_path / "timing.json"
+    path.write_text(json.dumps(record))
+    assert "cores idle" not in suite_timing(path)  # a record from before the cores were sampled
+    path.write_text(json.dumps(dict(record, idle_core_seconds_while={
+        "test_browser.py": 40.2, "test_a.py": 3.0, "test_hostile.py": 25.6, BETWEEN_TESTS: 4.0, "test_c.py": 0.3})))
+    assert suite_timing(path).endswith("cores idle 73 core-s in all: 40 while test_browser.py ran, "
+                                       "26 while test_hostile.py ran, 4 between tests, 3 while test_a.py ran"), \
+        suite_timing(path)
+
+
 def test_make_venv(newcomer_course):
     """With requirements.txt newer than the install, `make venv` installs again."""
     course = newcomer_course
