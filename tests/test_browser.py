@@ -51,8 +51,9 @@ def _kernels(base, token):
     return json.load(urllib.request.urlopen(f"{base}/api/kernels?token={token}", timeout=10))
 
 
-def _wait_idle(page, base, token, seconds=300, quiet=2.0):
-    """Wait until every kernel is idle and no cell shows the busy prompt [*]."""
+def _wait_idle(page, base, token, seconds=300, quiet=2.0, poll=0.5):
+    """Wait until every kernel is idle and no cell shows the busy prompt [*]
+    for `quiet` seconds, looking every `poll` seconds."""
     deadline = time.time() + seconds
     quiet_since = None
     while time.time() < deadline:
@@ -67,7 +68,7 @@ def _wait_idle(page, base, token, seconds=300, quiet=2.0):
                 return
         else:
             quiet_since = None
-        time.sleep(0.5)
+        time.sleep(poll)
     pytest.fail("the notebook did not finish running in time")
 
 
@@ -105,8 +106,12 @@ def test_release_runs_with_only_the_learners_parts_failing(lab, browser):
         # Shift+Enter runs and moves on; on the last cell it would add a new
         # cell, so the last one is run in place with Ctrl+Enter.
         page.keyboard.press("Shift+Enter" if step < steps - 1 else "Control+Enter")
+        # (a cell run shows [*] at once, so looking every 0.1 s is safe. For
+        # the 73 steps of 01, this test took 60 s alone at 08:30 UTC on
+        # 2026-12-03, in a slower phase of the machine, where looking every
+        # 0.5 s it took 72 s at 07:05.)
         time.sleep(0.2)
-        _wait_idle(page, base, token, quiet=0.3)
+        _wait_idle(page, base, token, quiet=0.3, poll=0.1)
     active = _cell_index(page, "jp-mod-active")
     assert active == total - 1, f"stepping ended on cell {active}, not on the last of {total}"
     page.keyboard.press("Control+s")
