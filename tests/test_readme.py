@@ -197,18 +197,24 @@ def test_benchmark_tells_when_the_machine_drifted():
     assert drift_line({"serial": [100.0], "parallel": [50.0]}) == "drift: not measured (each kind ran once)"
 
 
+def _timing_record(path, **figures):
+    """A suite timing record as tests/conftest.py writes it, with `figures`
+    added, written to `path`; returns `path`."""
+    import json
+    record = {"date": "2026-12-03 04:27", "machine": "x86_64", "cores": 2, "wall_seconds": 726.5,
+              "cpu_seconds": 563.0, "machine_cpu_seconds": 1345.0, "passed": 544, "failed": 0, "errors": 0,
+              "exit_status": 0, "whole_suite": True, **figures}
+    path.write_text(json.dumps(record))
+    return path
+
+
 def test_benchmark_shows_how_long_a_test_worker_sat_idle(tmp_path):
     """Section 4 says when each pytest-xdist worker ran its last test
     (tests/conftest.py records it): the end of the run with one core idle."""
-    import json
     from coursetools.benchmark import suite_timing
-    record = {"date": "2026-12-03 04:27", "machine": "x86_64", "cores": 2, "wall_seconds": 726.5,
-              "cpu_seconds": 563.0, "machine_cpu_seconds": 1345.0, "passed": 544, "failed": 0, "errors": 0,
-              "exit_status": 0, "whole_suite": True}
-    path = tmp_path / "timing.json"
-    path.write_text(json.dumps(record))
+    path = _timing_record(tmp_path / "timing.json")
     assert "idle" not in suite_timing(path)  # a record from before the workers were timed
-    path.write_text(json.dumps(dict(record, workers_last_test_ended={"gw0": 700.2, "gw1": 650.4})))
+    _timing_record(path, workers_last_test_ended={"gw0": 700.2, "gw1": 650.4})
     assert suite_timing(path).endswith("pytest-xdist workers' last tests ended at gw0 700 s, gw1 650 s: "
                                        "one worker idle for the last 50 s"), suite_timing(path)
 
@@ -217,7 +223,6 @@ def test_benchmark_shows_which_modules_ran_while_the_cores_sat_idle(tmp_path):
     """The suite samples the machine's busy time every second (conftest.py);
     each interval's idle core-seconds go to the modules that ran in it, in
     proportion to how long each ran there, and section 4 names the largest."""
-    import json
     from coursetools.benchmark import BETWEEN_TESTS, idle_while, suite_timing
     # 2 cores, busy 2.0, 1.0, 0.5 and 0.0 core-seconds in four one-second
     # intervals: idle 0, 1, 1.5 and 2 core-seconds
@@ -230,14 +235,10 @@ def test_benchmark_shows_which_modules_ran_while_the_cores_sat_idle(tmp_path):
     assert idle == pytest.approx({"test_a.py": 1 * 2 / 3 + 1.5 / 3, "test_b.py": 1 / 3 + 1.5 * 2 / 3,
                                   BETWEEN_TESTS: 2.0})
     assert sum(idle.values()) == pytest.approx(2 * 4 - 3.5)  # all the idle time, once
-    record = {"date": "2026-12-03 04:27", "machine": "x86_64", "cores": 2, "wall_seconds": 726.5,
-              "cpu_seconds": 563.0, "machine_cpu_seconds": 1345.0, "passed": 544, "failed": 0, "errors": 0,
-              "exit_status": 0, "whole_suite": True}
-    path = tmp_path / "timing.json"
-    path.write_text(json.dumps(record))
+    path = _timing_record(tmp_path / "timing.json")
     assert "cores idle" not in suite_timing(path)  # a record from before the cores were sampled
-    path.write_text(json.dumps(dict(record, idle_core_seconds_while={
-        "test_browser.py": 40.2, "test_a.py": 3.0, "test_hostile.py": 25.6, BETWEEN_TESTS: 4.0, "test_c.py": 0.3})))
+    _timing_record(path, idle_core_seconds_while={
+        "test_browser.py": 40.2, "test_a.py": 3.0, "test_hostile.py": 25.6, BETWEEN_TESTS: 4.0, "test_c.py": 0.3})
     assert suite_timing(path).endswith("cores idle 73 core-s in all: 40 while test_browser.py ran, "
                                        "26 while test_hostile.py ran, 4 between tests, 3 while test_a.py ran"), \
         suite_timing(path)
