@@ -165,7 +165,7 @@ class _CoreSampler:
                 return
 
     def stop(self):
-        """The samples, the last one taken now."""
+        """The samples taken so far (the last one at most a second old)."""
         if self._thread.is_alive():
             self._stop.set()
             self._thread.join()
