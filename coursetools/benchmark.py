@@ -148,11 +148,9 @@ def idle_line(idle, most=4):
     the cores were sampled)."""
     if not idle:
         return ""
-    top = [(m, s) for m, s in sorted(idle.items(), key=lambda kv: -kv[1])[:most] if round(s)]
-    return (f"cores idle {sum(idle.values()):.0f} core-s in all"
-            + "".join(f"{', ' if i else ': '}{seconds:.0f} " + ("between tests" if module == BETWEEN_TESTS else
-                                                              f"while {module} ran")
-                      for i, (module, seconds) in enumerate(top)))
+    top = [f"{seconds:.0f} " + ("between tests" if module == BETWEEN_TESTS else f"while {module} ran")
+           for module, seconds in sorted(idle.items(), key=lambda kv: -kv[1])[:most] if round(seconds)]
+    return f"cores idle {sum(idle.values()):.0f} core-s in all" + (": " + ", ".join(top) if top else "")
 
 
 # Two runs of the same grading further apart than this: the machine's

@@ -137,8 +137,9 @@ def newcomer_solutions(tmp_path_factory):
 # suite's true CPU time).
 def pytest_sessionstart(session):
     import time
-    session.config._course_started = (time.time(), time.perf_counter(), os.times(), machine_busy())
-    if not hasattr(session.config, "workerinput") and machine_busy() is not None:
+    busy = machine_busy()
+    session.config._course_started = (time.time(), time.perf_counter(), os.times(), busy)
+    if not hasattr(session.config, "workerinput") and busy is not None:
         _CORES.start()
 
 
