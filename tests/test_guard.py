@@ -131,3 +131,35 @@ def test_a_failing_cell_shows_the_traceback_a_plain_kernel_shows(tmp_path):
     for i, kind in enumerate(FAILING, start=3):
         assert len(shown["plain"][i]) == 1, f"{kind}: the cell should fail in a plain kernel"
         assert [o["traceback"] for o in shown["grading"][i]] == [o["traceback"] for o in shown["plain"][i]], kind
+
+
+# Figures of the kinds the course draws: a legend, several axes laid out
+# tight, an image with a colour bar, one shown by plt.show() and two by the
+# end of their cell.
+FIGURES = [
+    "import matplotlib.pyplot as plt\nimport numpy as np\nrng = np.random.default_rng(0)",
+    "fig, ax = plt.subplots(figsize=(5, 4))\nfor k in (0, 1):\n"
+    "    ax.scatter(*rng.normal(k, 1, size=(2, 200)), s=12, label=f'class {k}')\n"
+    "ax.set_title('two groups')\nax.legend()\nplt.show()",
+    "fig, axes = plt.subplots(1, 2, figsize=(8, 3))\naxes[0].plot(np.cumsum(rng.normal(size=300)))\n"
+    "axes[1].hist(rng.normal(size=500), bins=30)\naxes[1].set_xlabel('$x^2$')\nfig.tight_layout()",
+    "fig, ax = plt.subplots()\nim = ax.imshow(rng.random((8, 8)), cmap='viridis')\nfig.colorbar(im)",
+    "print(sorted(getattr(cb, '__name__', '') for cb in get_ipython().events.callbacks['post_execute']))",
+]
+
+
+def test_figures_are_drawn_once_into_the_png_a_plain_kernel_sends(tmp_path):
+    """pyplot's post_execute callback draws each changed figure after a
+    cell, and the inline backend then draws it again into its PNG: the
+    grading kernel leaves the first drawing out (coursetools/guard.py,
+    _enable_inline_figures). Its PNGs are a plain kernel's, byte for byte."""
+    runs = {kind: _execute(nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(c) for c in FIGURES]),
+                           tmp_path, grading=kind == "grading") for kind in ("grading", "plain")}
+    pngs = {kind: [o["data"]["image/png"] for cell in nb.cells for o in cell.outputs
+                   if "image/png" in o.get("data", {})] for kind, nb in runs.items()}
+    assert len(pngs["plain"]) == 3 and not _errors(runs["grading"]).count("GradingGuardError")
+    assert pngs["grading"] == pngs["plain"], "the grading kernel's figures differ from a plain kernel's"
+    callbacks = {kind: nb.cells[-1].outputs[0]["text"] for kind, nb in runs.items()}
+    assert "_draw_all_if_interactive" in callbacks["plain"], callbacks  # the control: a plain kernel has it
+    assert "_draw_all_if_interactive" not in callbacks["grading"], callbacks
+    assert "flush_figures" in callbacks["grading"], callbacks
