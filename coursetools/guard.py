@@ -99,9 +99,8 @@ def _enable_inline_figures():
     every changed figure after each cell before the inline backend's
     flush_figures draws it again into the PNG it sends. Nothing sees that
     first drawing (the figures are closed once shown), and it is a third of
-    what a figure costs (0.06 of 0.18 CPU-s for a scatter plot); the PNGs
-    are the same byte for byte (tests/test_grading.py compares them with
-    the plain execution's)."""
+    what a figure costs (0.06 of 0.18 CPU-s for a scatter plot). The PNGs
+    are a plain kernel's, byte for byte (tests/test_guard.py)."""
     backend_inline = sys.modules.get("matplotlib_inline.backend_inline")
     if backend_inline is not None:
         backend_inline._enable_matplotlib_integration()
