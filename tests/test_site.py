@@ -115,35 +115,69 @@ def _url(out, rel):
     return (out / rel).resolve().as_uri()
 
 
-@needs_chromium
-def test_every_page_renders_with_its_title_and_formulas(built, browser, shots):
-    _course, out, _output = built
+def _expected_titles(out):
+    """Site-relative path -> the title its page must show, for every page."""
     expected = {"index.html": site.TITLE}
     for kind, assignment, stem, _label in site.pages():
         folder = ROOT / ("release" if kind == "exercises" else "source") / assignment
         expected[f"{kind}/{assignment}/{stem}.html"] = site.page_title(kind, nbs.read(folder / f"{stem}.ipynb"))
-    for rel, title in expected.items():
+    return expected
+
+
+@pytest.fixture(scope="module")
+def opened(built, browser, shots):
+    """Every page of the site opened once in Chromium, as a reader opens it
+    (the page, then its formulas typeset): relative path -> what it showed.
+    The two tests below read the same visit, so no page is loaded twice."""
+    _course, out, _output = built
+    seen = {}
+    for rel in _expected_titles(out):
         visit = Visit(browser, _url(out, rel))
         page = visit.page
-        h1 = page.evaluate("""() => { const h = document.querySelector('main h1'); if (!h) return null;
+        look = {"h1": page.evaluate("""() => { const h = document.querySelector('main h1'); if (!h) return null;
             const c = h.cloneNode(true); c.querySelectorAll('.headerlink').forEach(a => a.remove());
-            return c.textContent.trim(); }""")
-        assert h1 == title, f"{rel}: the page's heading is {h1!r}, expected {title!r}"
-        assert page.title().startswith(title), f"{rel}: the browser tab says {page.title()!r}"
-        assert page.locator(".system-message, .output.traceback").count() == 0, f"{rel}: an error is shown on the page"
+            return c.textContent.trim(); }"""),
+                "title": page.title(),
+                "errors shown": page.locator(".system-message, .output.traceback").count(),
+                "typeset": None}
         if page.locator(".math.notranslate").count():
             try:
                 page.wait_for_function("() => [...document.querySelectorAll('.math.notranslate')].every("
                                        "m => m.querySelector('.MathJax, .MathJax_Display'))", timeout=120_000)
+                look["typeset"] = True
             except Exception:
                 page.screenshot(path=str(shots / f"site-{rel.replace('/', '-')}.png"))
-                pytest.fail(f"{rel}: formulas were not typeset (offline MathJax)")
-        assert not visit.problems, f"{rel}: {visit.problems[:5]}"
+                look["typeset"] = False
+        if rel.startswith("solutions/"):
+            images = page.locator(".cell_output img")
+            look["images"] = images.count()
+            if look["images"]:
+                images.first.scroll_into_view_if_needed()
+            _kind, assignment, page_name = rel.split("/")
+            page.screenshot(path=str(shots / f"site-{assignment}-{page_name.removesuffix('.html')}-plot.png"))
+            look["image sizes"] = page.evaluate("() => [...document.querySelectorAll('.cell_output img')]"
+                                                ".map(i => [i.naturalWidth, i.getBoundingClientRect().width])")
+        look["problems"] = list(visit.problems)
         page.close()
+        seen[rel] = look
+    return seen
 
 
 @needs_chromium
-def test_solution_pages_show_every_plot(built, browser, shots):
+def test_every_page_renders_with_its_title_and_formulas(built, opened):
+    _course, out, _output = built
+    for rel, title in _expected_titles(out).items():
+        look = opened[rel]
+        assert look["h1"] == title, f"{rel}: the page's heading is {look['h1']!r}, expected {title!r}"
+        assert look["title"].startswith(title), f"{rel}: the browser tab says {look['title']!r}"
+        assert look["errors shown"] == 0, f"{rel}: an error is shown on the page"
+        if look["typeset"] is False:
+            pytest.fail(f"{rel}: formulas were not typeset (offline MathJax)")
+        assert not look["problems"], f"{rel}: {look['problems'][:5]}"
+
+
+@needs_chromium
+def test_solution_pages_show_every_plot(built, opened):
     _course, out, _output = built
     for kind, assignment, stem, _label in site.pages():
         if kind != "solutions":
@@ -152,17 +186,12 @@ def test_solution_pages_show_every_plot(built, browser, shots):
         nb = nbs.read(out / "_sources" / kind / assignment / f"{stem}.ipynb")
         plots = sum("image/png" in o.get("data", {}) for c in nb.cells for o in c.get("outputs", []))
         assert plots, f"{rel}: the worked solution should have plots"
-        visit = Visit(browser, _url(out, rel))
-        images = visit.page.locator(".cell_output img")
-        assert images.count() == plots, f"{rel}: {images.count()} images shown for {plots} plots"
-        images.first.scroll_into_view_if_needed()
-        visit.page.screenshot(path=str(shots / f"site-{assignment}-{stem}-plot.png"))
-        sizes = visit.page.evaluate("() => [...document.querySelectorAll('.cell_output img')]"
-                                    ".map(i => [i.naturalWidth, i.getBoundingClientRect().width])")
+        look = opened[rel]
+        assert look["images"] == plots, f"{rel}: {look['images']} images shown for {plots} plots"
+        sizes = look["image sizes"]
         blank = [i for i, (natural, shown) in enumerate(sizes) if natural == 0 or shown < 50]
         assert not blank, f"{rel}: plots {blank} are not displayed (of {sizes})"
-        assert not visit.problems, f"{rel}: {visit.problems[:5]}"
-        visit.page.close()
+        assert not look["problems"], f"{rel}: {look['problems'][:5]}"
 
 
 @needs_chromium
