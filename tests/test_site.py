@@ -115,7 +115,7 @@ def _url(out, rel):
     return (out / rel).resolve().as_uri()
 
 
-def _expected_titles(out):
+def _expected_titles():
     """Site-relative path -> the title its page must show, for every page."""
     expected = {"index.html": site.TITLE}
     for kind, assignment, stem, _label in site.pages():
@@ -131,7 +131,7 @@ def opened(built, browser, shots):
     The two tests below read the same visit, so no page is loaded twice."""
     _course, out, _output = built
     seen = {}
-    for rel in _expected_titles(out):
+    for rel in _expected_titles():
         visit = Visit(browser, _url(out, rel))
         page = visit.page
         look = {"h1": page.evaluate("""() => { const h = document.querySelector('main h1'); if (!h) return null;
@@ -164,9 +164,8 @@ def opened(built, browser, shots):
 
 
 @needs_chromium
-def test_every_page_renders_with_its_title_and_formulas(built, opened):
-    _course, out, _output = built
-    for rel, title in _expected_titles(out).items():
+def test_every_page_renders_with_its_title_and_formulas(opened):
+    for rel, title in _expected_titles().items():
         look = opened[rel]
         assert look["h1"] == title, f"{rel}: the page's heading is {look['h1']!r}, expected {title!r}"
         assert look["title"].startswith(title), f"{rel}: the browser tab says {look['title']!r}"
