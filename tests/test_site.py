@@ -150,8 +150,7 @@ def opened(built, browser, shots):
                 look["typeset"] = False
         if rel.startswith("solutions/"):
             images = page.locator(".cell_output img")
-            look["images"] = images.count()
-            if look["images"]:
+            if images.count():
                 images.first.scroll_into_view_if_needed()
             _kind, assignment, page_name = rel.split("/")
             page.screenshot(path=str(shots / f"site-{assignment}-{page_name.removesuffix('.html')}-plot.png"))
@@ -186,8 +185,8 @@ def test_solution_pages_show_every_plot(built, opened):
         plots = sum("image/png" in o.get("data", {}) for c in nb.cells for o in c.get("outputs", []))
         assert plots, f"{rel}: the worked solution should have plots"
         look = opened[rel]
-        assert look["images"] == plots, f"{rel}: {look['images']} images shown for {plots} plots"
-        sizes = look["image sizes"]
+        sizes = look["image sizes"]  # [natural width, width shown] of each image on the page
+        assert len(sizes) == plots, f"{rel}: {len(sizes)} images shown for {plots} plots"
         blank = [i for i, (natural, shown) in enumerate(sizes) if natural == 0 or shown < 50]
         assert not blank, f"{rel}: plots {blank} are not displayed (of {sizes})"
         assert not look["problems"], f"{rel}: {look['problems'][:5]}"
