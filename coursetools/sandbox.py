@@ -49,8 +49,10 @@ import tempfile
 from pathlib import Path
 
 from jupyter_client.manager import AsyncKernelManager
+from traitlets import DottedObjectName, Type
 
 from . import zygote
+from .kernelclient import PromptKernelClient
 
 COURSETOOLS = Path(__file__).resolve().parent
 MODES = ("auto", "bwrap", "off")
@@ -208,8 +210,15 @@ class SandboxedKernelManager(AsyncKernelManager):
     The kernel listens on Unix sockets in a private folder (transport ipc)
     holding only its own connection file, and is interrupted by a message
     (the kernel runs in its own session, out of reach of a signal sent to
-    the launcher's process group)."""
+    the launcher's process group).
 
+    Its client is ready as soon as the kernel has answered (coursetools/
+    kernelclient.py), and a stopped kernel's exit is seen within 5 ms, not
+    within jupyter_client's 100 ms: nbgrader waits for both, once per
+    notebook it grades."""
+
+    client_class = DottedObjectName("coursetools.kernelclient.PromptKernelClient")
+    client_factory = Type(klass=PromptKernelClient)
     _private = None
     # the course's libraries the notebook imports (zygote.LIBRARIES), which a
     # kernel zygote imports before it forks the kernel
@@ -259,3 +268,8 @@ class SandboxedKernelManager(AsyncKernelManager):
     # AsyncKernelManager binds cleanup_resources to jupyter_client's own
     # method; nbclient calls it alone after a kernel died (no shutdown)
     cleanup_resources = _async_cleanup_resources
+
+    async def _async_wait(self, pollinterval=0.005):
+        # how often a stopped kernel is polled until its process is gone
+        # (jupyter_client: every 0.1 s); a poll is one waitpid
+        await super()._async_wait(pollinterval=pollinterval)
