@@ -21,22 +21,41 @@ messages as jupyter_client's client reads, without the wait. A kernel that
 sends no welcome or no status is read as jupyter_client reads it, until
 0.2 s of silence. nbclient itself reads only the messages of the cell it
 runs, so nothing else changes.
+
+It also connects sooner. nbclient connects the client's sockets as soon as
+the kernel's launcher has started, some 80 ms before the kernel has bound
+its own, and ZeroMQ tries a refused connection again every 100 ms: the
+first answer came 20-120 ms after the kernel was up. This client's
+sockets try again every 5 ms.
 """
 import time
 from queue import Empty
 
+import zmq
+import zmq.asyncio
 from jupyter_client.asynchronous import AsyncKernelClient
 from jupyter_client.utils import ensure_async
+from traitlets import default
 
 # how long IOPub may stay silent before it counts as drained (jupyter_client's)
 SILENCE = 0.2
 READY, ASK_AGAIN, NOT_CONNECTED = "ready", "ask again", "not connected"
+# how often a refused connection to the kernel is tried again, in ms (ZeroMQ's: 100)
+RECONNECT_MS = 5
 
 
 class PromptKernelClient(AsyncKernelClient):
     """AsyncKernelClient whose wait_for_ready returns once the kernel's
     status for a kernel_info request made after IOPub's welcome is read
-    (see the module)."""
+    (see the module), and whose sockets try a refused connection again
+    every RECONNECT_MS."""
+
+    @default("context")
+    def _context_default(self):
+        self._created_context = True  # so the client destroys it, as jupyter_client's own
+        context = zmq.asyncio.Context()
+        context.setsockopt(zmq.RECONNECT_IVL, RECONNECT_MS)  # for every socket made in it
+        return context
 
     async def wait_for_ready(self, timeout=None):
         deadline = time.time() + (float("inf") if timeout is None else timeout)

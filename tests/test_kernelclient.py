@@ -1,15 +1,17 @@
 """How nbgrader waits on a grading kernel (coursetools/kernelclient.py and
 the kernel manager in coursetools/sandbox.py): ready once the kernel has
-answered, with everything it published read, and a stopped kernel seen gone
+answered, with everything it published read, connections to a kernel not
+yet listening tried again every 5 ms, and a stopped kernel seen gone
 within 5 ms. The timing is checked on scripted channels, which record each
 wait instead of waiting; a real grading kernel shows the same end state."""
 import asyncio
 from queue import Empty
 
 import pytest
+import zmq
 
 from coursetools import sandbox
-from coursetools.kernelclient import SILENCE, PromptKernelClient
+from coursetools.kernelclient import RECONNECT_MS, SILENCE, PromptKernelClient
 
 
 def _status(state, parent):
@@ -173,6 +175,7 @@ def test_a_grading_kernel_is_ready_with_everything_it_published_read(tmp_path, m
         kc.iopub_channel.get_msg, kc.kernel_info = recorded, asked
         try:
             kc.start_channels()
+            reconnect = kc.shell_channel.socket.getsockopt(zmq.RECONNECT_IVL)
             await kc.wait_for_ready(timeout=60)
             waited = list(read)
             left = await kc.iopub_channel.msg_ready()
@@ -181,10 +184,11 @@ def test_a_grading_kernel_is_ready_with_everything_it_published_read(tmp_path, m
         finally:
             kc.stop_channels()
             await km.shutdown_kernel(now=True)
-        return type(kc), waited, sent, left, reply, outputs
+        return type(kc), reconnect, waited, sent, left, reply, outputs
 
-    kind, waited, sent, left, reply, outputs = asyncio.run(start_wait_run())
+    kind, reconnect, waited, sent, left, reply, outputs = asyncio.run(start_wait_run())
     assert kind is PromptKernelClient
+    assert reconnect == RECONNECT_MS, "the client's sockets wait ZeroMQ's 100 ms before connecting again"
     assert waited[-1]["msg_type"] == "status" and waited[-1]["content"]["execution_state"] == "idle", waited[-1]
     assert waited[-1]["parent_header"]["msg_id"] == sent[-1], "the wait did not end on the last request's idle"
     assert not left, "IOPub still held messages from before the first cell"
