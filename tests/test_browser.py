@@ -26,6 +26,7 @@ from coursetools import notebooks as nbs
 
 ASSIGNMENT, NOTEBOOK = "01_baseline", "baseline.ipynb"
 CELLS = ".jp-Notebook .jp-Cell"  # a notebook's cells in JupyterLab's page
+PlaywrightTimeout = pytest.importorskip("playwright.sync_api").TimeoutError
 
 pytestmark = [needs_chromium]
 
@@ -86,6 +87,11 @@ def _open(page, base, token, course, path):
     return total
 
 
+# the cell at an index shows an execution count in its prompt, e.g. [12]:
+_HAS_RUN = (f"i => {{ const p = document.querySelectorAll('{CELLS}')[i].querySelector('.jp-InputArea-prompt');"
+            " return p !== null && /^\\[\\d+\\]/.test(p.innerText.trim()); }")
+
+
 def _cell_index(page, css_class):
     """Index of the open notebook's first cell with `css_class` (-1: none)."""
     return page.evaluate(
@@ -99,6 +105,7 @@ def test_release_runs_with_only_the_learners_parts_failing(lab, browser):
     # As a learner steps through: Shift+Enter on every cell, top to bottom.
     # (Run All stops at the first unanswered part; stepping runs every cell.)
     first_code = _cell_index(page, "jp-CodeCell")
+    is_code = page.evaluate(f"() => [...document.querySelectorAll('{CELLS}')].map(c => c.classList.contains('jp-CodeCell'))")
     page.locator(".jp-Notebook .jp-CodeCell .jp-InputArea-editor").first.click()
     page.keyboard.press("Escape")
     steps = total - first_code
@@ -106,12 +113,17 @@ def test_release_runs_with_only_the_learners_parts_failing(lab, browser):
         # Shift+Enter runs and moves on; on the last cell it would add a new
         # cell, so the last one is run in place with Ctrl+Enter.
         page.keyboard.press("Shift+Enter" if step < steps - 1 else "Control+Enter")
-        # (a cell run shows [*] at once, so looking every 0.1 s is safe. For
-        # the 73 steps of 01, this test took 60 s alone at 08:30 UTC on
-        # 2026-12-03, in a slower phase of the machine, where looking every
-        # 0.5 s it took 72 s at 07:05.)
-        time.sleep(0.2)
-        _wait_idle(page, base, token, quiet=0.3, poll=0.1)
+        # A code cell has run when its prompt shows its execution count
+        # ([ ] before, [*] while it runs); a markdown cell renders at once.
+        # (Waiting instead for the kernel to stay idle 0.3 s after every
+        # step, this test took 56 s alone at 17:10 UTC on 2026-12-03, for
+        # the 73 steps of 01; this way 20 s.)
+        if is_code[first_code + step]:
+            try:
+                page.wait_for_function(_HAS_RUN, arg=first_code + step, timeout=300_000)
+            except PlaywrightTimeout:
+                pytest.fail(f"cell {first_code + step} never showed an execution count after its Shift+Enter")
+    _wait_idle(page, base, token)
     active = _cell_index(page, "jp-mod-active")
     assert active == total - 1, f"stepping ended on cell {active}, not on the last of {total}"
     page.keyboard.press("Control+s")
