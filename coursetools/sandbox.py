@@ -217,6 +217,8 @@ class SandboxedKernelManager(AsyncKernelManager):
     within jupyter_client's 100 ms: nbgrader waits for both, once per
     notebook it grades."""
 
+    # both, as AsyncKernelManager sets both: client() makes a client_factory,
+    # and client_class names it
     client_class = DottedObjectName("coursetools.kernelclient.PromptKernelClient")
     client_factory = Type(klass=PromptKernelClient)
     _private = None

@@ -104,8 +104,8 @@ def test_release_runs_with_only_the_learners_parts_failing(lab, browser):
     total = _open(page, base, token, course, f"release/{ASSIGNMENT}/{NOTEBOOK}")
     # As a learner steps through: Shift+Enter on every cell, top to bottom.
     # (Run All stops at the first unanswered part; stepping runs every cell.)
-    first_code = _cell_index(page, "jp-CodeCell")
     is_code = page.evaluate(f"() => [...document.querySelectorAll('{CELLS}')].map(c => c.classList.contains('jp-CodeCell'))")
+    first_code = is_code.index(True)
     page.locator(".jp-Notebook .jp-CodeCell .jp-InputArea-editor").first.click()
     page.keyboard.press("Escape")
     steps = total - first_code

@@ -10,7 +10,7 @@ from queue import Empty
 import pytest
 import zmq
 
-from coursetools import sandbox
+from coursetools import ROOT, sandbox
 from coursetools.kernelclient import RECONNECT_MS, SILENCE, PromptKernelClient
 
 
@@ -20,28 +20,28 @@ def _status(state, parent):
 
 class _Channel:
     """A channel that hands out scripted messages and records each read's
-    timeout; `None` in the script is a read that waits its timeout out."""
+    timeout in `reads`; `None` in the script is a read that waits its
+    timeout out, a function is called with the requests sent so far."""
 
-    def __init__(self, script, reads):
-        self.script, self.reads = script, reads
+    def __init__(self, script, requests):
+        self.script, self.requests, self.reads = script, requests, []
 
     async def get_msg(self, timeout=None):
         self.reads.append(timeout)
         item = self.script.pop(0) if self.script else None
         if item is None:
             raise Empty
-        return item(self.owner.requests) if callable(item) else item
+        return item(self.requests) if callable(item) else item
 
 
 class _Scripted(PromptKernelClient):
-    """The client on scripted shell and IOPub channels: `iopub(requests)`
-    lists, for each kernel_info request sent so far, what IOPub gives."""
+    """The client on scripted shell and IOPub channels, whose kernel_info
+    requests are named request-1, request-2, ..."""
 
     def __init__(self, shell, iopub):
         super().__init__()
-        self.requests, self.replies_read, self.iopub_reads = [], [], []
-        self._shell, self._iopub = _Channel(shell, self.replies_read), _Channel(iopub, self.iopub_reads)
-        self._shell.owner = self._iopub.owner = self
+        self.requests = []
+        self._shell, self._iopub = _Channel(shell, self.requests), _Channel(iopub, self.requests)
         self.handled = None
 
     @property
@@ -79,7 +79,7 @@ def test_ready_at_the_idle_status_of_a_request_made_after_the_welcome_without_wa
     asyncio.run(client.wait_for_ready(timeout=10))
     assert client.handled is REPLY
     assert client.requests == ["request-1", "request-2"]
-    assert client.iopub_reads == [SILENCE] * 5, client.iopub_reads
+    assert client._iopub.reads == [SILENCE] * 5, client._iopub.reads
     assert client._iopub.script == [STREAM], "read past the idle status"
 
 
@@ -91,7 +91,7 @@ def test_statuses_lost_before_the_subscription_are_asked_for_again_at_the_welcom
                        iopub=[WELCOME, lambda r: _status("busy", r[1]), lambda r: _status("idle", r[1]), STREAM])
     asyncio.run(client.wait_for_ready(timeout=10))
     assert client.requests == ["request-1", "request-2"]
-    assert client.iopub_reads == [SILENCE] * 3, client.iopub_reads
+    assert client._iopub.reads == [SILENCE] * 3, client._iopub.reads
     assert client._iopub.script == [STREAM]
 
 
@@ -119,7 +119,7 @@ def test_a_kernel_without_welcome_or_status_is_read_until_silence_as_jupyter_cli
     client = _Scripted(shell=[REPLY], iopub=[STREAM, STREAM, None])
     asyncio.run(client.wait_for_ready(timeout=10))
     assert client.requests == ["request-1"] and client.handled is REPLY
-    assert client.iopub_reads == [SILENCE] * 3
+    assert client._iopub.reads == [SILENCE] * 3
 
 
 def test_a_kernel_that_never_answers_times_out():
