@@ -7,9 +7,12 @@ reads what its command did. `make test` is the command running this suite;
 .ci/run runs it from an empty clone, which also creates .venv (`make venv`).
 """
 import csv
+import importlib.util
 import re
 import shutil
 import subprocess
+import sys
+import sysconfig
 from pathlib import Path
 
 import nbformat
@@ -244,6 +247,20 @@ def test_benchmark_shows_which_modules_ran_while_the_cores_sat_idle(tmp_path):
         suite_timing(path)
 
 
+def test_make_test_starts_the_longest_modules_first():
+    """`make test` hands out modules in collection order, which
+    tests/conftest.py sets: the modules it names as the longest first, in
+    its order, then the others as pytest collects them."""
+    from conftest import LONGEST_FIRST
+    assert "--no-loadscope-reorder" in (newcomer.ROOT / "Makefile").read_text()
+    proc = subprocess.run([sys.executable, "-m", "pytest", "--collect-only", "-q", "-p", "no:xdist"],
+                          cwd=newcomer.ROOT, capture_output=True, text=True, timeout=300)
+    modules = list(dict.fromkeys(line.split("::")[0].removeprefix("tests/")
+                                 for line in proc.stdout.splitlines() if line.startswith("tests/")))
+    assert modules[:len(LONGEST_FIRST)] == list(LONGEST_FIRST), modules
+    assert modules[len(LONGEST_FIRST):] == sorted(modules[len(LONGEST_FIRST):]), modules
+
+
 def test_make_venv(newcomer_course):
     """With requirements.txt newer than the install, `make venv` installs again."""
     course = newcomer_course
@@ -257,6 +274,19 @@ def test_make_venv(newcomer_course):
     assert "No broken requirements" in check.stdout
     again = newcomer.make(course, "venv")
     assert "pip install" not in again.stdout, "an installed environment is not installed again"
+    # pip installs without compiling and make compiles on every core: every
+    # module that compiles under this Python has its bytecode (a sandboxed
+    # kernel cannot write it, and would compile the module at every import)
+    site = Path(sysconfig.get_path("purelib"))  # the newcomer's .venv is this environment
+    uncompiled = []
+    for path in site.rglob("*.py"):
+        if len(uncompiled) < 5 and not Path(importlib.util.cache_from_source(path)).is_file():
+            try:
+                compile(path.read_bytes(), str(path), "exec")
+            except SyntaxError:  # not Python 3.11 (pip leaves these without bytecode too)
+                continue
+            uncompiled.append(str(path))
+    assert not uncompiled, f"modules that compile but have no bytecode: {uncompiled}"
 
 
 def test_nbgrader_validate_of_the_quick_start(newcomer_course):
