@@ -217,36 +217,20 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config):
 
 # `make test` runs the suite on two pytest-xdist workers, a module at a time
 # (--dist loadfile), so each module's fixtures are built once, on one worker
-# (newcomer_solutions is shared through a file lock). A free worker takes the
-# next module in collection order (--no-loadscope-reorder), which puts the
-# longest modules first: the run then ends on short ones, and neither worker
-# waits long for the other at the end. xdist's own order (the most tests
-# first) started tests/test_faults.py (4 tests, 95 s) or tests/test_browser.py
-# (3 tests, 55 s) near the end, and one worker sat idle for the last 9-46 s
-# in the six runs of 2026-12-03 16:26-18:20 UTC. Each module's seconds on one
-# worker in the 18:20 run (1205 CPU-seconds); the other modules took 16 s or
-# less each and follow these in their collection order. (--dist loadgroup
-# would group modules freely, but pytest-xdist 3.8 cannot rename pytest 9's
-# node ids, which it needs for that.)
-LONGEST_FIRST = (
-    "test_grading.py",      # 245 s: the graded fixture
-    "test_readme.py",       # 202 s
-    "test_parallel.py",     # 158 s
-    "test_robustness.py",   # 110 s
-    "test_hostile.py",      # 103 s
-    "test_faults.py",       # 95 s
-    "test_site.py",         # 74 s
-    "test_browser.py",      # 55 s
-    "test_selfstudy.py",    # 44 s
-    "test_forkserver.py",   # 36 s
-    "test_formgrader.py",   # 30 s
-    "test_exchange.py",     # 26 s
-)
-
-
-def pytest_collection_modifyitems(session, config, items):
-    rank = {name: i for i, name in enumerate(LONGEST_FIRST)}
-    items.sort(key=lambda item: rank.get(item.path.name, len(rank)))  # stable: a module's tests keep their order
+# (newcomer_solutions is shared through a file lock). xdist starts the
+# modules with the most tests first; test_grading, the longest, is one of them.
+# (--dist loadgroup would group modules freely, but pytest-xdist 3.8 cannot
+# rename pytest 9's node ids, which it needs for that.) Starting the slowest
+# modules first instead (--no-loadscope-reorder and an order set here) ran
+# test_grading's and test_readme's Dask classes side by side and took 775 s
+# on 2026-12-03, where three runs in this order took 727, 728 and 761 s;
+# each run ended with one worker idle for only 2-9 s. Tried again that
+# evening (the modules longest first, 18:47-19:32 UTC, in the order xdist's,
+# longest first, longest first, xdist's): 712 and 698 s at 1341 and 1325
+# CPU-seconds on the whole machine, against 658 and 606 s at 1269 and 1167.
+# It ended with one worker idle for 6-12 s instead of 4, but running the
+# heavy Dask classes of test_grading and test_readme side by side cost more
+# CPU than that saved.
 
 
 # When each worker ran its last test (seconds from the start), as the

@@ -11,7 +11,6 @@ import importlib.util
 import re
 import shutil
 import subprocess
-import sys
 import sysconfig
 from pathlib import Path
 
@@ -245,20 +244,6 @@ def test_benchmark_shows_which_modules_ran_while_the_cores_sat_idle(tmp_path):
     assert suite_timing(path).endswith("cores idle 73 core-s in all: 40 while test_browser.py ran, "
                                        "26 while test_hostile.py ran, 4 between tests, 3 while test_a.py ran"), \
         suite_timing(path)
-
-
-def test_make_test_starts_the_longest_modules_first():
-    """`make test` hands out modules in collection order, which
-    tests/conftest.py sets: the modules it names as the longest first, in
-    its order, then the others as pytest collects them."""
-    from conftest import LONGEST_FIRST
-    assert "--no-loadscope-reorder" in (newcomer.ROOT / "Makefile").read_text()
-    proc = subprocess.run([sys.executable, "-m", "pytest", "--collect-only", "-q", "-p", "no:xdist"],
-                          cwd=newcomer.ROOT, capture_output=True, text=True, timeout=300)
-    modules = list(dict.fromkeys(line.split("::")[0].removeprefix("tests/")
-                                 for line in proc.stdout.splitlines() if line.startswith("tests/")))
-    assert modules[:len(LONGEST_FIRST)] == list(LONGEST_FIRST), modules
-    assert modules[len(LONGEST_FIRST):] == sorted(modules[len(LONGEST_FIRST):]), modules
 
 
 def test_make_venv(newcomer_course):
