@@ -21,12 +21,12 @@ import urllib.request
 import pytest
 
 from browser import browser, jupyterlab, needs_chromium, screenshots  # noqa: F401 (browser: a fixture)
+from playwright.sync_api import TimeoutError as PlaywrightTimeout  # (browser skips the module without it)
 from conftest import ROOT
 from coursetools import notebooks as nbs
 
 ASSIGNMENT, NOTEBOOK = "01_baseline", "baseline.ipynb"
 CELLS = ".jp-Notebook .jp-Cell"  # a notebook's cells in JupyterLab's page
-PlaywrightTimeout = pytest.importorskip("playwright.sync_api").TimeoutError
 
 pytestmark = [needs_chromium]
 

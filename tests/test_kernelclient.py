@@ -153,7 +153,6 @@ def test_a_grading_kernel_is_ready_with_everything_it_published_read(tmp_path, m
     can be): its manager hands out the prompt client, whose wait ends on
     the kernel's idle status for the last kernel_info request, with nothing
     left unread on IOPub; then the first cell's output arrives."""
-    from coursetools import ROOT
     monkeypatch.setenv("PYTHONPATH", str(ROOT))
 
     async def start_wait_run():

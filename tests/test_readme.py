@@ -265,12 +265,15 @@ def test_make_venv(newcomer_course):
     site = Path(sysconfig.get_path("purelib"))  # the newcomer's .venv is this environment
     uncompiled = []
     for path in site.rglob("*.py"):
-        if len(uncompiled) < 5 and not Path(importlib.util.cache_from_source(path)).is_file():
-            try:
-                compile(path.read_bytes(), str(path), "exec")
-            except SyntaxError:  # not Python 3.11 (pip leaves these without bytecode too)
-                continue
-            uncompiled.append(str(path))
+        if Path(importlib.util.cache_from_source(path)).is_file():
+            continue
+        try:
+            compile(path.read_bytes(), str(path), "exec")
+        except SyntaxError:  # not Python 3.11 (pip leaves these without bytecode too)
+            continue
+        uncompiled.append(str(path))
+        if len(uncompiled) == 5:
+            break
     assert not uncompiled, f"modules that compile but have no bytecode: {uncompiled}"
 
 
