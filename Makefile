@@ -42,9 +42,9 @@ $(LAB_SETTINGS): jupyterlab-settings.json5
 demo: $(STAMP)
 	$(PY) -m coursetools.demo
 
-## test: the course's test suite (works on throw-away copies of the course), on TEST_WORKERS=2 pytest-xdist workers
+## test: the course's test suite (works on throw-away copies of the course), on TEST_WORKERS=2 pytest-xdist workers, the short modules last (tests/conftest.py)
 test: $(STAMP)
-	$(PY) -m pytest -n $(TEST_WORKERS) --dist loadfile
+	$(PY) -m pytest -n $(TEST_WORKERS) --dist loadfile --no-loadscope-reorder
 
 ## grade: autograde submitted/ on Dask with a progress bar: make grade [A=01_baseline] [SCHEDULER=tcp://host:8786] [WORKERS=2]
 grade: $(STAMP)

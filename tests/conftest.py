@@ -217,20 +217,43 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config):
 
 # `make test` runs the suite on two pytest-xdist workers, a module at a time
 # (--dist loadfile), so each module's fixtures are built once, on one worker
-# (newcomer_solutions is shared through a file lock). xdist starts the
-# modules with the most tests first; test_grading, the longest, is one of them.
+# (newcomer_solutions is shared through a file lock). A free worker takes the
+# next module in collection order (--no-loadscope-reorder), which is set here:
+# xdist's own order (the modules with the most tests first), except that the
+# short modules of LAST end the run. In xdist's order tests/test_faults.py (4
+# tests, about 95 s on one worker) and tests/test_browser.py (3, 55 s) came
+# among the last, and one worker sat idle for the last 18-46 s in six of the
+# ten runs of 2026-12-03; with the short modules last, the worker that
+# finishes first takes them while the other ends its long module.
 # (--dist loadgroup would group modules freely, but pytest-xdist 3.8 cannot
 # rename pytest 9's node ids, which it needs for that.) Starting the slowest
-# modules first instead (--no-loadscope-reorder and an order set here) ran
-# test_grading's and test_readme's Dask classes side by side and took 775 s
-# on 2026-12-03, where three runs in this order took 727, 728 and 761 s;
-# each run ended with one worker idle for only 2-9 s. Tried again that
-# evening (the modules longest first, 18:47-19:32 UTC, in the order xdist's,
-# longest first, longest first, xdist's): 712 and 698 s at 1341 and 1325
-# CPU-seconds on the whole machine, against 658 and 606 s at 1269 and 1167.
-# It ended with one worker idle for 6-12 s instead of 4, but running the
-# heavy Dask classes of test_grading and test_readme side by side cost more
-# CPU than that saved.
+# modules first instead ran test_grading's and test_readme's Dask classes side
+# by side and took 775 s on 2026-12-03, where three runs in xdist's order took
+# 727, 728 and 761 s; each run ended with one worker idle for only 2-9 s.
+# Tried again that evening (the modules longest first, 18:47-19:32 UTC, in the
+# order xdist's, longest first, longest first, xdist's): 712 and 698 s at 1341
+# and 1325 CPU-seconds on the whole machine, against 658 and 606 s at 1269 and
+# 1167. Running the heavy Dask classes of test_grading and test_readme side by
+# side cost more CPU than the shorter end saved; this order leaves the start
+# of xdist's order as it is.
+LAST = (  # each a few seconds on one worker
+    "test_exporters.py", "test_kernelclient.py", "test_guard.py", "test_report.py", "test_config.py",
+    "test_environment.py", "test_tracebacks.py",
+)
+
+
+def module_order(items):
+    """The modules' paths in the order `make test` hands them out."""
+    count, first = {}, {}
+    for i, item in enumerate(items):
+        count[item.path] = count.get(item.path, 0) + 1
+        first.setdefault(item.path, i)
+    return sorted(count, key=lambda path: (path.name in LAST, -count[path], first[path]))
+
+
+def pytest_collection_modifyitems(session, config, items):
+    rank = {path: i for i, path in enumerate(module_order(items))}
+    items.sort(key=lambda item: rank[item.path])  # stable: a module's tests keep their order
 
 
 # When each worker ran its last test (seconds from the start), as the

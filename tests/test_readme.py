@@ -246,6 +246,21 @@ def test_benchmark_shows_which_modules_ran_while_the_cores_sat_idle(tmp_path):
         suite_timing(path)
 
 
+def test_make_test_ends_on_the_short_modules(request):
+    """`make test` hands out the modules in collection order, which
+    tests/conftest.py sets: the most tests first, as xdist would, and the
+    short modules of conftest.LAST at the end."""
+    from conftest import LAST
+    assert "--no-loadscope-reorder" in (newcomer.ROOT / "Makefile").read_text()
+    assert all((newcomer.ROOT / "tests" / name).is_file() for name in LAST), LAST
+    items = request.session.items
+    modules = list(dict.fromkeys(item.path.name for item in items))
+    count = {name: sum(item.path.name == name for item in items) for name in modules}
+    first = [m for m in modules if m not in LAST]
+    assert modules == first + [m for m in modules if m in LAST], modules
+    assert [count[m] for m in first] == sorted((count[m] for m in first), reverse=True), count
+
+
 def test_make_venv(newcomer_course):
     """With requirements.txt newer than the install, `make venv` installs again."""
     course = newcomer_course
