@@ -222,9 +222,11 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config):
 # xdist's own order (the modules with the most tests first), except that the
 # short modules of LAST end the run. In xdist's order tests/test_faults.py (4
 # tests, about 95 s on one worker) and tests/test_browser.py (3, 55 s) came
-# among the last, and one worker sat idle for the last 18-46 s in six of the
-# ten runs of 2026-12-03; with the short modules last, the worker that
-# finishes first takes them while the other ends its long module.
+# among the last, and one worker sat idle for the last 16-46 s in eight of
+# twelve runs on 2026-12-03; with the short modules last, the worker that
+# finishes first takes them while the other ends its long module. Side by
+# side with xdist's order (21:23-21:59 UTC that night) it spent the same CPU
+# and ended with one worker idle for 0-3 s instead of 16-34 s.
 # (--dist loadgroup would group modules freely, but pytest-xdist 3.8 cannot
 # rename pytest 9's node ids, which it needs for that.) Starting the slowest
 # modules first instead ran test_grading's and test_readme's Dask classes side
@@ -236,7 +238,7 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config):
 # 1167. Running the heavy Dask classes of test_grading and test_readme side by
 # side cost more CPU than the shorter end saved; this order leaves the start
 # of xdist's order as it is.
-LAST = (  # each a few seconds on one worker
+LAST = (  # each 16 s or less on one worker
     "test_exporters.py", "test_kernelclient.py", "test_guard.py", "test_report.py", "test_config.py",
     "test_environment.py", "test_tracebacks.py",
 )
