@@ -246,11 +246,9 @@ LAST = (  # each 16 s or less on one worker
 
 def module_order(items):
     """The modules' paths in the order `make test` hands them out."""
-    count, first = {}, {}
-    for i, item in enumerate(items):
-        count[item.path] = count.get(item.path, 0) + 1
-        first.setdefault(item.path, i)
-    return sorted(count, key=lambda path: (path.name in LAST, -count[path], first[path]))
+    from collections import Counter
+    count = Counter(item.path for item in items)  # in the order pytest collected them
+    return sorted(count, key=lambda path: (path.name in LAST, -count[path]))  # stable, as xdist's sort
 
 
 def pytest_collection_modifyitems(session, config, items):
