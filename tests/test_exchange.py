@@ -34,7 +34,7 @@ import newcomer
 from conftest import visible_text
 from coursetools import grading, notebooks as nbs, submissions
 
-# one notebook, the quickest to grade (README, "Speed")
+# the quickest of the one-notebook assignments to grade (README, "Speed")
 ASSIGNMENT, STEM = "02_metrics", "metrics"
 NOTEBOOK = f"{STEM}.ipynb"
 COURSE_ID = "ml-interview"
