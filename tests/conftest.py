@@ -8,6 +8,7 @@ test code.
 """
 import os
 import sys
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -220,24 +221,14 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config):
 # (newcomer_solutions is shared through a file lock). A free worker takes the
 # next module in collection order (--no-loadscope-reorder), which is set here:
 # xdist's own order (the modules with the most tests first), except that the
-# short modules of LAST end the run. In xdist's order tests/test_faults.py (4
-# tests, about 95 s on one worker) and tests/test_browser.py (3, 55 s) came
-# among the last, and one worker sat idle for the last 16-46 s in eight of
-# twelve runs on 2026-12-03; with the short modules last, the worker that
-# finishes first takes them while the other ends its long module. Side by
-# side with xdist's order (21:23-21:59 UTC that night) it spent the same CPU
-# and ended with one worker idle for 0-3 s instead of 16-34 s.
+# short modules of LAST end the run, so the worker that finishes first takes
+# them while the other ends its long module. README (*Where the suite's time
+# goes*) gives the runs that chose this order over xdist's alone (a long
+# module last left one worker idle for up to 46 s) and over the slowest
+# modules first (test_grading's and test_readme's Dask classes side by side
+# cost more CPU than the shorter end saved).
 # (--dist loadgroup would group modules freely, but pytest-xdist 3.8 cannot
-# rename pytest 9's node ids, which it needs for that.) Starting the slowest
-# modules first instead ran test_grading's and test_readme's Dask classes side
-# by side and took 775 s on 2026-12-03, where three runs in xdist's order took
-# 727, 728 and 761 s; each run ended with one worker idle for only 2-9 s.
-# Tried again that evening (the modules longest first, 18:47-19:32 UTC, in the
-# order xdist's, longest first, longest first, xdist's): 712 and 698 s at 1341
-# and 1325 CPU-seconds on the whole machine, against 658 and 606 s at 1269 and
-# 1167. Running the heavy Dask classes of test_grading and test_readme side by
-# side cost more CPU than the shorter end saved; this order leaves the start
-# of xdist's order as it is.
+# rename pytest 9's node ids, which it needs for that.)
 LAST = (  # each 16 s or less on one worker
     "test_exporters.py", "test_kernelclient.py", "test_guard.py", "test_report.py", "test_config.py",
     "test_environment.py", "test_tracebacks.py",
@@ -246,7 +237,6 @@ LAST = (  # each 16 s or less on one worker
 
 def module_order(items):
     """The modules' paths in the order `make test` hands them out."""
-    from collections import Counter
     count = Counter(item.path for item in items)  # in the order pytest collected them
     return sorted(count, key=lambda path: (path.name in LAST, -count[path]))  # stable, as xdist's sort
 

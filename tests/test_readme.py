@@ -19,7 +19,7 @@ import nbformat
 import pytest
 
 import newcomer
-from conftest import ASSIGNMENTS, read_source
+from conftest import ASSIGNMENTS, LAST, read_source
 from coursetools import demo, grading, notebooks as nbs, source_notebooks, submissions
 
 QUICK = "02_metrics" if "02_metrics" in ASSIGNMENTS else ASSIGNMENTS[0]
@@ -251,7 +251,6 @@ def test_make_test_ends_on_the_short_modules(request):
     """`make test` hands out the modules in collection order, which
     tests/conftest.py sets: the most tests first, as xdist would, and the
     short modules of conftest.LAST at the end."""
-    from conftest import LAST
     assert "--no-loadscope-reorder" in (newcomer.ROOT / "Makefile").read_text()
     assert all((newcomer.ROOT / "tests" / name).is_file() for name in LAST), LAST
     count = Counter(item.path.name for item in request.session.items)
