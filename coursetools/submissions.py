@@ -3,6 +3,7 @@ release, and learners with one realistic mistake each (`variants/`)."""
 import ast
 import copy
 import shutil
+import textwrap
 from pathlib import Path
 
 import nbformat
@@ -37,30 +38,87 @@ def overrides_reference(node):
                                                   for base in node.bases)
 
 
+EDITS = "EDITS"
+
+
+def _variant_edits(variant_code):
+    """The variant's EDITS ({top-level name: [(old lines, new lines)]}), or {}."""
+    for node in ast.parse(variant_code).body:
+        if isinstance(node, ast.Assign) and [getattr(t, "id", None) for t in node.targets] == [EDITS]:
+            return ast.literal_eval(node.value)
+    return {}
+
+
+def _block(text):
+    """The lines of an EDITS block: a one-line string, or an indented
+    triple-quoted one whose first and last newlines are layout."""
+    text = textwrap.dedent(text).strip("\n")
+    return text.splitlines() if text.strip() else []
+
+
+def edit_definition(source, name, edits):
+    """`source` (an answer cell) with lines of its top-level definition `name`
+    changed: each (old, new) of `edits` replaces the lines `old`, which must
+    stand exactly once in that definition (compared line by line, at any
+    indentation), with the lines `new` at the same indentation ("" deletes)."""
+    lines = source.splitlines()
+    first, last = _spans(ast.parse(source))[name]
+    for old, new in edits:
+        old_lines, new_lines = _block(old), _block(new)
+        if not old_lines or old_lines == new_lines:
+            raise ValueError(f"EDITS of {name}: {old!r} -> {new!r} changes nothing")
+        hits = []
+        for i in range(first - 1, last - len(old_lines) + 1):
+            indent = lines[i][:len(lines[i]) - len(lines[i].lstrip())]
+            if all(lines[i + k].rstrip() == (indent + o).rstrip() if o.strip() else not lines[i + k].strip()
+                   for k, o in enumerate(old_lines)):
+                hits.append((i, indent))
+        if len(hits) != 1:
+            raise ValueError(f"EDITS of {name}: the lines {old!r} stand {len(hits)} times in the "
+                             f"reference's {name}, not once")
+        i, indent = hits[0]
+        lines[i:i + len(old_lines)] = [indent + n if n.strip() else "" for n in new_lines]
+        last += len(new_lines) - len(old_lines)
+    return "\n".join(lines)
+
+
 def apply_variant(nb, variant_code):
-    """Replace, in the answer cells of `nb`, each top-level definition that
-    `variant_code` redefines (a class that subclasses its own name,
-    `class Net(Net):`, is added after the reference's instead). The variant's imports and helpers that match no
-    answer go just before the first replaced definition. Returns a new notebook."""
+    """The reference notebook `nb` as the variant's learner wrote it. Returns
+    a new notebook. In its answer cells:
+
+    - each top-level definition that `variant_code` redefines is replaced (a
+      class that subclasses its own name, `class Net(Net):`, is added after
+      the reference's instead); the variant's imports and helpers that match
+      no answer go to the top of the first answer cell it changes;
+    - `EDITS = {name: [(old, new), ...]}` changes lines inside the
+      reference's own definition of `name` (edit_definition): a mistake in a
+      long function shown as the lines that differ, not as a copy."""
     nb = copy.deepcopy(nb)
     variant = ast.parse(variant_code)
+    edits = _variant_edits(variant_code)
     lines = variant_code.splitlines()
     pieces = {}
     for name, (a, b) in _spans(variant).items():
-        pieces[name] = "\n".join(lines[a - 1:b])
+        if name != EDITS:
+            pieces[name] = "\n".join(lines[a - 1:b])
     # `class Name(Name):` overrides a method or two of the reference's Name:
     # it goes right after the reference's class instead of replacing it.
     subclasses = {node.name for node in variant.body if overrides_reference(node)}
-    replaced, extras = set(), []
+    replaced, edited = set(), set()
     first_cell = None
     for cell in nb.cells:
         if not (cell.cell_type == "code" and nbs.is_solution(cell)):
             continue
+        here = [n for n in edits if n in _spans(ast.parse(cell.source))]
+        for name in here:
+            cell.source = edit_definition(cell.source, name, edits[name])
+            edited.add(name)
         spans = _spans(ast.parse(cell.source))
         hits = sorted((spans[n], n) for n in pieces if n in spans)
+        if here or hits:
+            first_cell = first_cell or cell
         if not hits:
             continue
-        first_cell = first_cell or cell
         src = cell.source.splitlines()
         for (a, b), name in reversed(hits):  # bottom-up keeps line numbers valid
             if name in subclasses:
@@ -69,7 +127,9 @@ def apply_variant(nb, variant_code):
                 src[a - 1:b] = pieces[name].splitlines()
             replaced.add(name)
         cell.source = "\n".join(src)
-    if not replaced:
+    if set(edits) - edited:
+        raise ValueError(f"EDITS name {sorted(set(edits) - edited)}, defined in no answer cell")
+    if not replaced and not edited:
         raise ValueError("the variant redefines no name of any answer cell")
     extras = [pieces[n] for n in pieces if n not in replaced]
     imports = [ast.get_source_segment(variant_code, node) for node in variant.body

@@ -1,6 +1,8 @@
 """Tests of the tests: reference full marks, untouched release zero, every
 wrong variant loses points, every alternative correct solution keeps them."""
 import ast
+import textwrap
+from collections import Counter
 
 import pytest
 
@@ -148,37 +150,84 @@ def test_every_graded_name_has_a_wrong_variant(assignment, notebook):
     assert not missing, f"no wrong__<name>__*.py variant for {missing} in variants/{assignment}/{stem}/"
 
 
-def _answer_classes(nb):
-    """Class name -> names of the methods and attributes it defines, for
-    every class of the answer cells."""
-    out = {}
+# A wrong variant that redefines a function or method of the reference shows
+# its mistake among the reference's own lines: when COPIED_LINES or more of
+# its lines, and COPIED_SHARE of them, are the reference's, it is a copy that
+# hides the mistake, and the mistake belongs in EDITS (CONTRIBUTING.md).
+COPIED_LINES, COPIED_SHARE = 8, 0.75
+
+
+def _code_lines(node):
+    """The statements of a function as ast.unparse writes them, one logical
+    line each, without its docstring."""
+    body = node.body
+    if body and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant) \
+            and isinstance(body[0].value.value, str):
+        body = body[1:]
+    return [line.strip() for stmt in body for line in ast.unparse(stmt).splitlines()]
+
+
+def _answer_definitions(nb):
+    """Every class of the answer cells (name -> names it defines) and every
+    function and method ("f", "Class.method" -> its node)."""
+    classes, functions = {}, {}
     for cell in nb.cells:
         if cell.cell_type == "code" and nbs.is_solution(cell):
             for node in ast.parse(nbs.without_delimiters(cell.source)).body:
                 if isinstance(node, ast.ClassDef):
-                    out[node.name] = {name for item in node.body for name in nbs.defined_names(ast.unparse(item))}
-    return out
+                    classes[node.name] = {name for item in node.body for name in nbs.defined_names(ast.unparse(item))}
+                    functions.update({f"{node.name}.{item.name}": item for item in node.body
+                                      if isinstance(item, ast.FunctionDef)})
+                elif isinstance(node, ast.FunctionDef):
+                    functions[node.name] = node
+    return classes, functions
+
+
+def copied_from_reference(variant_code, classes, functions):
+    """What a wrong variant copies instead of showing its mistake: a whole
+    class, or a function or method made mostly of the reference's lines."""
+    copies = []
+    for node in ast.parse(variant_code).body:
+        mine = []
+        if isinstance(node, ast.ClassDef) and node.name in classes:
+            overridden = {name for item in node.body for name in nbs.defined_names(ast.unparse(item))}
+            if not submissions.overrides_reference(node) or overridden >= classes[node.name]:
+                copies.append(f"the whole class {node.name} (write `class {node.name}({node.name}):`)")
+            mine = [(f"{node.name}.{item.name}", item) for item in node.body if isinstance(item, ast.FunctionDef)]
+        elif isinstance(node, ast.FunctionDef):
+            mine = [(node.name, node)]
+        for name, item in mine:
+            if name in functions:
+                lines = _code_lines(item)
+                same = sum((Counter(lines) & Counter(_code_lines(functions[name]))).values())
+                if same >= COPIED_LINES and same >= COPIED_SHARE * len(lines):
+                    copies.append(f"{same} of the {len(lines)} lines of {name}")
+    return copies
+
+
+def test_a_variant_copying_the_reference_is_told_apart_from_one_showing_its_mistake():
+    classes, functions = _answer_definitions(read_source("04_patterns", "feature_pipeline.ipynb"))
+    fit = ast.unparse(functions["FeaturePipeline.fit"]).replace("np.median(", "np.mean(")
+    copy = f"class FeaturePipeline(FeaturePipeline):\n{textwrap.indent(fit, '    ')}\n"
+    assert copied_from_reference(copy, classes, functions) == ["26 of the 27 lines of FeaturePipeline.fit"]
+    whole = f"class FeaturePipeline:\n    pass\n"
+    assert copied_from_reference(whole, classes, functions)[0].startswith("the whole class FeaturePipeline")
+    own = "class FeaturePipeline(FeaturePipeline):\n    def fit(self, df):\n        return self\n"
+    assert copied_from_reference(own, classes, functions) == []
 
 
 @pytest.mark.parametrize("assignment,notebook", NOTEBOOKS)
-def test_wrong_class_variants_override_only_what_is_wrong(assignment, notebook):
-    """A wrong variant of a class shows its one mistake: it subclasses the
-    reference (`class Net(Net):`) and overrides part of it, not a copy of
-    the whole class (CONTRIBUTING.md)."""
+def test_wrong_variants_show_their_mistake_not_a_copy(assignment, notebook):
+    """A wrong variant shows its one mistake: a class variant subclasses the
+    reference (`class Net(Net):`) and overrides the wrong method; a mistake
+    inside a long function or method is written as EDITS of the reference's
+    lines, not as a copy of it (CONTRIBUTING.md)."""
     stem = notebook.rsplit(".", 1)[0]
-    classes = _answer_classes(read_source(assignment, notebook))
-    copies = []
-    for path in submissions.variant_files(assignment, stem):
-        if not path.stem.startswith("wrong__"):
-            continue
-        for node in ast.parse(path.read_text()).body:
-            if not (isinstance(node, ast.ClassDef) and node.name in classes):
-                continue
-            overridden = {name for item in node.body for name in nbs.defined_names(ast.unparse(item))}
-            if not submissions.overrides_reference(node) or overridden >= classes[node.name]:
-                copies.append(path.name)
-    assert not copies, (f"wrong variants that copy a whole class instead of `class Name(Name):` "
-                        f"overriding the wrong method: {copies}")
+    classes, functions = _answer_definitions(read_source(assignment, notebook))
+    copies = {path.name: copied_from_reference(path.read_text(), classes, functions)
+              for path in submissions.variant_files(assignment, stem) if path.stem.startswith("wrong__")}
+    copies = {name: found for name, found in copies.items() if found}
+    assert not copies, f"wrong variants that copy the reference instead of showing their mistake: {copies}"
 
 
 @pytest.mark.parametrize("assignment", ASSIGNMENTS)

@@ -37,6 +37,37 @@ def test_apply_variant_refuses_a_variant_that_matches_nothing():
         submissions.apply_variant(_nb("def f():\n    pass"), "def h():\n    pass\n")
 
 
+_TREE = ("import numpy as np\n\n\nclass Tree:\n    def fit(self, x):\n        if x > 1:  # deep enough\n"
+         "            return 1\n        for i in range(3):\n            x += i\n        return x\n\n\n"
+         "def gini(x):\n    return 1 - x")
+
+
+def test_apply_variant_edits_lines_inside_the_reference_definition():
+    variant = ('"""The learner stops one level too late."""\nfrom math import floor\n\n'
+               'EDITS = {"Tree": [("if x > 1:  # deep enough", "if x > 2:"),\n'
+               '                  ("""\n        for i in range(3):\n            x += i\n    """,\n'
+               '                   """\n        x = floor(x)\n        x -= 1\n    """)]}\n')
+    src = submissions.apply_variant(_nb(_TREE), variant).cells[0].source
+    assert "        if x > 2:\n            return 1\n        x = floor(x)\n        x -= 1\n        return x" in src
+    assert src.startswith("from math import floor") and src.count("class Tree") == 1
+    ns = {}
+    exec(src, ns)
+    assert ns["Tree"]().fit(2.5) == 1 and ns["Tree"]().fit(1.5) == 0 and ns["gini"](3) == -2
+
+
+@pytest.mark.parametrize("edits,problem", [
+    ([("x += 1", "x += 2")], "0 times"),              # not in the reference
+    ([("return 1 - x", "return x")], "0 times"),      # only in another definition, gini
+    ([("x", "y")], "0 times"),                        # a part of a line is not a line
+    ([("return 1", "return 1")], "changes nothing"),
+])
+def test_apply_variant_refuses_edits_that_do_not_match_once(edits, problem):
+    with pytest.raises(ValueError, match=problem):
+        submissions.apply_variant(_nb(_TREE), f"EDITS = {{'Tree': {edits!r}}}")
+    with pytest.raises(ValueError, match="defined in no answer cell"):
+        submissions.apply_variant(_nb(_TREE), "EDITS = {'Forest': [('return 1', 'return 2')]}")
+
+
 def test_reference_strips_delimiters():
     src = "def f():\n    ### BEGIN SOLUTION\n    return 1\n    ### END SOLUTION"
     assert nbs.without_delimiters(src) == "def f():\n    return 1"

@@ -1,18 +1,8 @@
 """Gradients never zeroed: every step uses the sum of all past gradients."""
-
-
-def train(model, loader, loss_fn, optimizer, epochs):
-    if epochs < 1:
-        raise ValueError(f"epochs must be at least 1, got {epochs}")
-    epoch_losses = []
-    for _ in range(int(epochs)):
+# (lines of the reference's train, what this learner wrote instead)
+EDITS = {"train": [
+    ("""
         model.train()
-        total, n_seen = 0.0, 0
-        for xb, yb in loader:
-            loss = loss_fn(model(xb), yb)
-            loss.backward()
-            optimizer.step()
-            total += loss.item() * len(yb)
-            n_seen += len(yb)
-        epoch_losses.append(total / n_seen)
-    return epoch_losses
+        optimizer.zero_grad()
+    """, "model.train()"),
+]}

@@ -1,15 +1,8 @@
 """All weights start at zero: no symmetry breaking."""
-
-
-class SimpleNeuralNetwork(SimpleNeuralNetwork):
-    def __init__(self, input_size, hidden_size, lr=0.1, random_state=0):
-        for name, size in (("input_size", input_size), ("hidden_size", hidden_size)):
-            if isinstance(size, bool) or not isinstance(size, (int, np.integer)) or size < 1:
-                raise ValueError(f"{name} must be a positive integer; got {size!r}")
-        if not lr > 0:
-            raise ValueError(f"lr must be positive; got {lr!r}")
-        self.lr = float(lr)
-        self.W1 = np.zeros((input_size, hidden_size))
-        self.b1 = np.zeros(hidden_size)
-        self.W2 = np.zeros((hidden_size, 1))
-        self.b2 = np.zeros(1)
+# (lines of the reference's SimpleNeuralNetwork, what this learner wrote instead)
+EDITS = {"SimpleNeuralNetwork": [
+    ("self.W1 = rng.standard_normal((input_size, hidden_size)) * np.sqrt(2.0 / input_size)",
+     "self.W1 = np.zeros((input_size, hidden_size))"),
+    ("self.W2 = rng.standard_normal((hidden_size, 1)) * np.sqrt(2.0 / hidden_size)",
+     "self.W2 = np.zeros((hidden_size, 1))"),
+]}
