@@ -154,7 +154,7 @@ def test_every_graded_name_has_a_wrong_variant(assignment, notebook):
 # its mistake among the reference's own lines: when COPIED_LINES or more of
 # its lines, and COPIED_SHARE of them, are the reference's, it is a copy that
 # hides the mistake, and the mistake belongs in EDITS (CONTRIBUTING.md).
-COPIED_LINES, COPIED_SHARE = 8, 0.75
+COPIED_LINES, COPIED_SHARE = 6, 0.75
 
 
 def _code_lines(node):

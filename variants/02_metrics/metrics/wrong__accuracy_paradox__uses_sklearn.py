@@ -2,16 +2,17 @@
 precision_recall_fscore_support instead of the notebook's own functions."""
 from sklearn.metrics import accuracy_score, precision_recall_fscore_support
 
-
-def accuracy_paradox(n_samples=10_000, positive_rate=0.01, random_state=0):
-    if not isinstance(n_samples, (int, np.integer)) or n_samples < 1:
-        raise ValueError(f"n_samples must be a positive int, got {n_samples!r}")
-    if not 0 <= positive_rate <= 1:
-        raise ValueError(f"positive_rate must be in [0, 1], got {positive_rate!r}")
-    rng = np.random.default_rng(random_state)
-    y_true = (rng.random(n_samples) < positive_rate).astype(int)
-    y_pred = np.zeros_like(y_true)
-    precision, recall, f1, _ = precision_recall_fscore_support(
-        y_true, y_pred, average="binary", zero_division=0)
-    return {"accuracy": float(accuracy_score(y_true, y_pred)), "precision": float(precision),
-            "recall": float(recall), "f1": float(f1)}
+# (lines of the reference's accuracy_paradox, what this learner wrote instead)
+EDITS = {"accuracy_paradox": [
+    ("""
+        tn, fp, fn, tp = confusion_counts(y_true, y_pred)
+        precision, recall, f1 = precision_recall_f1(y_true, y_pred)
+        return {"accuracy": (tn + tp) / n_samples, "precision": precision,
+                "recall": recall, "f1": f1}
+    """, """
+        precision, recall, f1, _ = precision_recall_fscore_support(
+            y_true, y_pred, average="binary", zero_division=0)
+        return {"accuracy": float(accuracy_score(y_true, y_pred)), "precision": float(precision),
+                "recall": float(recall), "f1": float(f1)}
+    """),
+]}

@@ -1,22 +1,7 @@
 """The L2 penalty is added to the reported loss but not to the gradient, so
 the weights converge to ordinary least squares instead of ridge."""
-import numpy as np
-
-
-def linear_regression_gradient_descent(X, y, lr=0.01, epochs=1000, l2=0.0):
-    X = np.asarray(X, dtype=float)
-    y = np.asarray(y, dtype=float)
-    if X.ndim != 2 or X.shape[0] == 0 or y.ndim != 1 or len(y) != len(X) or l2 < 0:
-        raise ValueError("invalid input")
-    n_samples, n_features = X.shape
-    weights = np.zeros(n_features)
-    bias = 0.0
-    losses = []
-    for _ in range(epochs):
-        error = X @ weights + bias - y
-        losses.append(float(np.mean(error ** 2) + l2 * np.sum(weights ** 2)))
-        dw = (2 / n_samples) * (X.T @ error)
-        db = (2 / n_samples) * np.sum(error)
-        weights = weights - lr * dw
-        bias = bias - lr * db
-    return weights, float(bias), losses
+# (lines of the reference's linear_regression_gradient_descent, what this learner wrote instead)
+EDITS = {"linear_regression_gradient_descent": [
+    ("grad_w = (2.0 / n_samples) * (X.T @ residual) + 2.0 * l2 * weights",
+     "grad_w = (2.0 / n_samples) * (X.T @ residual)"),
+]}

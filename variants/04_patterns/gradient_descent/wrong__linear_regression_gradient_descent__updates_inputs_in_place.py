@@ -1,25 +1,12 @@
 """The learner centres X in place to 'help' convergence (X -= X.mean(axis=0))
 and undoes it in the bias; the caller's array is modified."""
-import numpy as np
-
-
-def linear_regression_gradient_descent(X, y, lr=0.01, epochs=1000, l2=0.0):
-    X = np.asarray(X, dtype=float)
-    y = np.asarray(y, dtype=float)
-    if X.ndim != 2 or X.shape[0] == 0 or y.ndim != 1 or len(y) != len(X) or l2 < 0:
-        raise ValueError("invalid input")
-    n_samples, n_features = X.shape
-    x_mean = X.mean(axis=0)
-    X -= x_mean
-    weights = np.zeros(n_features)
-    bias = 0.0
-    losses = []
-    for _ in range(epochs):
-        # bias in the original coordinates is bias - x_mean @ weights
-        error = X @ weights + bias - y
-        losses.append(float(np.mean(error ** 2) + l2 * np.sum(weights ** 2)))
-        dw = (2 / n_samples) * (X.T @ error) + 2 * l2 * weights
-        db = (2 / n_samples) * np.sum(error)
-        weights = weights - lr * dw
-        bias = bias - lr * db
-    return weights, float(bias - x_mean @ weights), losses
+# (lines of the reference's linear_regression_gradient_descent, what this learner wrote instead)
+EDITS = {"linear_regression_gradient_descent": [
+    ("weights = np.zeros(n_features)", """
+        x_mean = X.mean(axis=0)
+        X -= x_mean
+        weights = np.zeros(n_features)
+    """),
+    ("return weights, float(bias), losses",
+     "return weights, float(bias - x_mean @ weights), losses"),
+]}

@@ -1,25 +1,12 @@
 """Only full batches are used (range(n_samples // batch_size)), so the rows
 of the last, smaller batch are never trained on in that epoch."""
-import numpy as np
-
-
-def minibatch_sgd(X, y, lr=0.01, epochs=100, batch_size=32, random_state=0):
-    X = np.asarray(X, dtype=float)
-    y = np.asarray(y, dtype=float)
-    if X.ndim != 2 or X.shape[0] == 0 or y.ndim != 1 or len(y) != len(X) or batch_size < 1:
-        raise ValueError("invalid input")
-    n_samples, n_features = X.shape
-    rng = np.random.default_rng(random_state)
-    weights = np.zeros(n_features)
-    bias = 0.0
-    losses = []
-    n_batches = max(1, n_samples // batch_size)
-    for _ in range(epochs):
-        order = rng.permutation(n_samples)
-        for batch in range(n_batches):
+# (lines of the reference's minibatch_sgd, what this learner wrote instead)
+EDITS = {"minibatch_sgd": [
+    ("""
+        for start in range(0, n_samples, batch_size):
+            rows = order[start:start + batch_size]
+    """, """
+        for batch in range(max(1, n_samples // batch_size)):
             rows = order[batch * batch_size:(batch + 1) * batch_size]
-            error = X[rows] @ weights + bias - y[rows]
-            weights = weights - lr * (2 / len(rows)) * (X[rows].T @ error)
-            bias = bias - lr * (2 / len(rows)) * np.sum(error)
-        losses.append(float(np.mean((X @ weights + bias - y) ** 2)))
-    return weights, float(bias), losses
+    """),
+]}

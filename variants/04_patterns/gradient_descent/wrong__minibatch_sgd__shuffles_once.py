@@ -1,24 +1,11 @@
 """The data is shuffled once before the epoch loop, so every epoch visits the
 batches in the same order."""
-import numpy as np
-
-
-def minibatch_sgd(X, y, lr=0.01, epochs=100, batch_size=32, random_state=0):
-    X = np.asarray(X, dtype=float)
-    y = np.asarray(y, dtype=float)
-    if X.ndim != 2 or X.shape[0] == 0 or y.ndim != 1 or len(y) != len(X) or batch_size < 1:
-        raise ValueError("invalid input")
-    n_samples, n_features = X.shape
-    rng = np.random.default_rng(random_state)
-    order = rng.permutation(n_samples)
-    weights = np.zeros(n_features)
-    bias = 0.0
-    losses = []
-    for _ in range(epochs):
-        for start in range(0, n_samples, batch_size):
-            rows = order[start:start + batch_size]
-            error = X[rows] @ weights + bias - y[rows]
-            weights = weights - lr * (2 / len(rows)) * (X[rows].T @ error)
-            bias = bias - lr * (2 / len(rows)) * np.sum(error)
-        losses.append(float(np.mean((X @ weights + bias - y) ** 2)))
-    return weights, float(bias), losses
+# (lines of the reference's minibatch_sgd, what this learner wrote instead)
+EDITS = {"minibatch_sgd": [
+    ("order = rng.permutation(n_samples)           # a fresh shuffle every epoch",
+     ""),
+    ("rng = np.random.default_rng(random_state)", """
+        rng = np.random.default_rng(random_state)
+        order = rng.permutation(n_samples)
+    """),
+]}

@@ -1,23 +1,14 @@
 """D sampling instead of D² sampling: the next centroid is drawn with probability
 proportional to the distance (not its square) to the nearest chosen centroid."""
-
-
-def kmeans_plus_plus(X, k, random_state=0):
-    X = np.asarray(X, dtype=float)
-    if X.ndim != 2 or X.shape[0] == 0:
-        raise ValueError("X must be a non-empty 2-D array")
-    n_samples = X.shape[0]
-    if not 1 <= k <= n_samples:
-        raise ValueError("k must be between 1 and n_samples")
-    rng = np.random.default_rng(random_state)
-    chosen = [int(rng.integers(n_samples))]
-    closest = np.linalg.norm(X - X[chosen[0]], axis=1)
-    for _ in range(1, k):
-        total = closest.sum()
-        if total > 0:
-            nxt = int(rng.choice(n_samples, p=closest / total))
-        else:
-            nxt = int(rng.integers(n_samples))
-        chosen.append(nxt)
-        closest = np.minimum(closest, np.linalg.norm(X - X[nxt], axis=1))
-    return X[chosen].copy()
+# (lines of the reference's kmeans_plus_plus, what this learner wrote instead)
+EDITS = {"kmeans_plus_plus": [
+    ("""
+        # squared distance of every point to its nearest chosen centroid
+        closest_sq = ((X - X[chosen[0]]) ** 2).sum(axis=1)
+    """, """
+        # distance of every point to its nearest chosen centroid
+        closest_sq = np.linalg.norm(X - X[chosen[0]], axis=1)
+    """),
+    ("closest_sq = np.minimum(closest_sq, ((X - X[next_index]) ** 2).sum(axis=1))",
+     "closest_sq = np.minimum(closest_sq, np.linalg.norm(X - X[next_index], axis=1))"),
+]}

@@ -1,19 +1,6 @@
 """The first centroid is always the first row of X instead of a uniformly drawn row."""
-
-
-def kmeans_plus_plus(X, k, random_state=0):
-    X = np.asarray(X, dtype=float)
-    if X.ndim != 2 or X.shape[0] == 0:
-        raise ValueError("X must be a non-empty 2-D array")
-    n_samples = X.shape[0]
-    if not 1 <= k <= n_samples:
-        raise ValueError("k must be between 1 and n_samples")
-    rng = np.random.default_rng(random_state)
-    chosen = [0]
-    closest = ((X - X[0]) ** 2).sum(axis=1)
-    for _ in range(1, k):
-        total = closest.sum()
-        nxt = int(rng.choice(n_samples, p=closest / total)) if total > 0 else int(rng.integers(n_samples))
-        chosen.append(nxt)
-        closest = np.minimum(closest, ((X - X[nxt]) ** 2).sum(axis=1))
-    return X[chosen].copy()
+# (lines of the reference's kmeans_plus_plus, what this learner wrote instead)
+EDITS = {"kmeans_plus_plus": [
+    ("chosen = [int(rng.integers(n_samples))]",
+     "chosen = [0]"),
+]}

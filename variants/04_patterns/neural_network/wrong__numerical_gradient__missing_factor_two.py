@@ -1,14 +1,6 @@
 """The central difference is divided by eps instead of 2 * eps: gradients twice too large."""
-
-def numerical_gradient(model, X, y, param, eps=1e-5):
-    theta = getattr(model, param)
-    grad = np.zeros(theta.shape)
-    for index in np.ndindex(theta.shape):
-        old = theta[index]
-        theta[index] = old + eps
-        plus = model.loss(X, y)
-        theta[index] = old - eps
-        minus = model.loss(X, y)
-        theta[index] = old
-        grad[index] = (plus - minus) / eps
-    return grad
+# (lines of the reference's numerical_gradient, what this learner wrote instead)
+EDITS = {"numerical_gradient": [
+    ("grad[index] = (loss_plus - loss_minus) / (2 * eps)",
+     "grad[index] = (loss_plus - loss_minus) / eps"),
+]}
