@@ -508,7 +508,10 @@ def class_for(course, assignment, root=ROOT, variants=True):
             ref = students["reference"][src_path.name]
             for vpath in variant_files(assignment, src_path.stem, root):
                 sid = f"{src_path.stem}--{variant_student(vpath)}"
-                students[sid] = {src_path.name: apply_variant(ref, vpath.read_text())}
+                try:
+                    students[sid] = {src_path.name: apply_variant(ref, vpath.read_text())}
+                except (SyntaxError, ValueError) as err:
+                    raise ValueError(f"variant {vpath}: {err}") from err
             # the same wrong values, plain and equal to anything (hidden
             # tests must not give the second more points than the first)
             for kind, eq in ((WRONG_VALUES, False), (EQUAL_TO_ANYTHING, True)):

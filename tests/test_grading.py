@@ -8,7 +8,7 @@ import pytest
 
 from conftest import (ASSIGNMENTS, FULL_RUN, NOTEBOOKS, VARIANTS, autograded_notebook, first_wrong_variants,
                       read_source, visible_text)
-from coursetools import check, grading, notebooks as nbs, source_notebooks, submissions
+from coursetools import ROOT, check, grading, notebooks as nbs, source_notebooks, submissions
 
 
 def _code_grades(grades, student):
@@ -99,6 +99,25 @@ def test_variant_outcome(graded, assignment, stem, variant):
     else:
         assert variant.startswith("ok__"), f"{variant}: variant names start with wrong__ or ok__"
         assert score == max_score, f"{variant}: a correct alternative solution lost points ({score}/{max_score})"
+
+
+@pytest.mark.parametrize("assignment,notebook", NOTEBOOKS)
+def test_every_variant_applies_and_its_answers_compile(assignment, notebook):
+    """Each variant file turns the reference into answer cells that are valid
+    Python: EDITS that match no line, or leave the indentation broken, would
+    make a learner who loses points for a SyntaxError, not for the mistake."""
+    stem = notebook.rsplit(".", 1)[0]
+    ref = submissions.reference(nbs.read(ROOT / "release" / assignment / notebook), read_source(assignment, notebook))
+    broken = {}
+    for path in submissions.variant_files(assignment, stem):
+        try:
+            nb = submissions.apply_variant(ref, path.read_text())
+            for cell in nb.cells:
+                if cell.cell_type == "code" and nbs.is_solution(cell):
+                    compile(cell.source, f"{path.name}:{nbs.grade_id(cell)}", "exec")
+        except (SyntaxError, ValueError) as err:
+            broken[path.name] = f"{type(err).__name__}: {err}"
+    assert not broken, f"variants that do not make a notebook of valid answers: {broken}"
 
 
 def _first_loss(workdir, student, assignment, notebook, grades):
