@@ -107,7 +107,8 @@ def test_every_variant_applies_and_its_answers_compile(assignment, notebook):
     Python: EDITS that match no line, or leave the indentation broken, would
     make a learner who loses points for a SyntaxError, not for the mistake."""
     stem = notebook.rsplit(".", 1)[0]
-    ref = submissions.reference(nbs.read(ROOT / "release" / assignment / notebook), read_source(assignment, notebook))
+    release = nbs.read(ROOT / "release" / assignment / notebook)
+    ref = submissions.reference(release, read_source(assignment, notebook))
     broken = {}
     for path in submissions.variant_files(assignment, stem):
         try:
@@ -229,7 +230,7 @@ def test_a_variant_copying_the_reference_is_told_apart_from_one_showing_its_mist
     fit = ast.unparse(functions["FeaturePipeline.fit"]).replace("np.median(", "np.mean(")
     copy = f"class FeaturePipeline(FeaturePipeline):\n{textwrap.indent(fit, '    ')}\n"
     assert copied_from_reference(copy, classes, functions) == ["26 of the 27 lines of FeaturePipeline.fit"]
-    whole = f"class FeaturePipeline:\n    pass\n"
+    whole = "class FeaturePipeline:\n    pass\n"
     assert copied_from_reference(whole, classes, functions)[0].startswith("the whole class FeaturePipeline")
     own = "class FeaturePipeline(FeaturePipeline):\n    def fit(self, df):\n        return self\n"
     assert copied_from_reference(own, classes, functions) == []
