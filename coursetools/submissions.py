@@ -41,9 +41,10 @@ def overrides_reference(node):
 EDITS = "EDITS"
 
 
-def _variant_edits(variant_code):
-    """The variant's EDITS ({top-level name: [(old lines, new lines)]}), or {}."""
-    for node in ast.parse(variant_code).body:
+def _variant_edits(variant):
+    """The EDITS of a parsed variant ({top-level name: [(old lines, new
+    lines)]}), or {}."""
+    for node in variant.body:
         if isinstance(node, ast.Assign) and [getattr(t, "id", None) for t in node.targets] == [EDITS]:
             return ast.literal_eval(node.value)
     return {}
@@ -95,7 +96,7 @@ def apply_variant(nb, variant_code):
       long function shown as the lines that differ, not as a copy."""
     nb = copy.deepcopy(nb)
     variant = ast.parse(variant_code)
-    edits = _variant_edits(variant_code)
+    edits = _variant_edits(variant)
     lines = variant_code.splitlines()
     pieces = {}
     for name, (a, b) in _spans(variant).items():
@@ -109,11 +110,13 @@ def apply_variant(nb, variant_code):
     for cell in nb.cells:
         if not (cell.cell_type == "code" and nbs.is_solution(cell)):
             continue
-        here = [n for n in edits if n in _spans(ast.parse(cell.source))]
+        spans = _spans(ast.parse(cell.source))
+        here = [n for n in edits if n in spans]
         for name in here:
             cell.source = edit_definition(cell.source, name, edits[name])
             edited.add(name)
-        spans = _spans(ast.parse(cell.source))
+        if here:  # the edits moved the definitions' lines
+            spans = _spans(ast.parse(cell.source))
         hits = sorted((spans[n], n) for n in pieces if n in spans)
         if here or hits:
             first_cell = first_cell or cell

@@ -180,10 +180,7 @@ COPIED_LINES, COPIED_SHARE = 6, 0.75
 def _code_lines(node):
     """The statements of a function as ast.unparse writes them, one logical
     line each, without its docstring."""
-    body = node.body
-    if body and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant) \
-            and isinstance(body[0].value.value, str):
-        body = body[1:]
+    body = node.body[1:] if ast.get_docstring(node, clean=False) is not None else node.body
     return [line.strip() for stmt in body for line in ast.unparse(stmt).splitlines()]
 
 
