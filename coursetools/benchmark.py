@@ -61,6 +61,22 @@ def execute_seconds(nb_path):
         return time.perf_counter() - start
 
 
+def processor():
+    """The processor's model name, e.g. "AMD EPYC": the same 2-core CI
+    machine has been an Intel Xeon one day and an AMD EPYC the next, with
+    the suite 40% slower on the second, so a figure needs it beside it.
+    From /proc/cpuinfo (Linux), else what platform knows, else the
+    architecture."""
+    try:
+        with open("/proc/cpuinfo") as f:
+            for line in f:
+                if line.startswith("model name"):
+                    return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or platform.machine()
+
+
 def machine_busy():
     """CPU seconds the whole machine has spent busy since boot (Linux; None
     elsewhere). Unlike os.times it also counts processes never waited for
@@ -86,11 +102,16 @@ def suite_timing(path=SUITE_TIMING):
     if not path.exists():
         return "no record yet: run `make test` first"
     t = json.loads(path.read_text())
+    on = ""
+    if t.get("processor"):  # older records lack it
+        on = f" on {t['processor']}"
+        if t["processor"] != processor():
+            on += f" (not this machine's {processor()}: its figures are not this machine's)"
     machine = t.get("machine_cpu_seconds")  # every process, from /proc/stat (older records lack it)
     busy = (machine or t["cpu_seconds"]) / max(t["wall_seconds"], 1e-9) / max(t["cores"], 1)
     workers = workers_line(t.get("workers_last_test_ended") or {})
     idle = idle_line(t.get("idle_core_seconds_while") or {})
-    return (f"{t['date']}: {t['passed']} passed, {t['failed']} failed, {t['errors']} errors\n"
+    return (f"{t['date']}{on}: {t['passed']} passed, {t['failed']} failed, {t['errors']} errors\n"
             f"wall {t['wall_seconds'] / 60:5.1f} min, CPU {t['cpu_seconds'] / 60:5.1f} min in pytest and the "
             "processes it reaped"
             + (f", {machine / 60:5.1f} min on the whole machine" if machine else "")
@@ -188,8 +209,8 @@ def main(argv=None):
     measured = [assignment] if args.quick else assignments()
     args.class_size = args.class_size or (2 if args.quick else 20)
     os.environ.setdefault("OMP_NUM_THREADS", "1")
-    print(f"# Benchmark {time.strftime('%Y-%m-%d')} on {platform.machine()}, {os.cpu_count()} cores, "
-          f"Python {platform.python_version()}")
+    print(f"# Benchmark {time.strftime('%Y-%m-%d')} on {processor()} ({platform.machine()}), "
+          f"{os.cpu_count()} cores, Python {platform.python_version()}")
     tmp = Path(tempfile.mkdtemp(prefix="course-bench-"))
 
     print("\n## 1. Reference notebooks, plain execution")

@@ -17,7 +17,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from coursetools import assignments, grading, notebooks as nbs, source_notebooks, submissions  # noqa: E402
-from coursetools.benchmark import SUITE_TIMING, idle_line, idle_while, machine_busy, workers_line  # noqa: E402
+from coursetools.benchmark import (SUITE_TIMING, idle_line, idle_while, machine_busy, processor,  # noqa: E402
+                                   workers_line)
 
 ASSIGNMENTS = assignments()
 NOTEBOOKS = [(a, p.name) for a in ASSIGNMENTS for p in source_notebooks(a)]
@@ -193,7 +194,8 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config):
     wall = time.perf_counter() - p0
     stats = terminalreporter.stats
     record = {"date": time.strftime("%Y-%m-%d %H:%M", time.localtime(t0)), "machine": platform.machine(),
-              "cores": os.cpu_count(), "wall_seconds": round(wall, 1), "cpu_seconds": round(cpu, 1),
+              "processor": processor(), "cores": os.cpu_count(),
+              "wall_seconds": round(wall, 1), "cpu_seconds": round(cpu, 1),
               "machine_cpu_seconds": None if machine is None else round(machine, 1),
               "passed": len(stats.get("passed", [])), "failed": len(stats.get("failed", [])),
               "errors": len(stats.get("error", [])), "exit_status": int(exitstatus),

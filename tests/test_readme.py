@@ -163,6 +163,10 @@ def test_make_selfgrade(newcomer_course, tmp_path):
 def test_make_benchmark(newcomer_course):
     proc = newcomer.make(newcomer_course, "benchmark", "QUICK=1", f"A={QUICK}")
     assert proc.returncode == 0, proc.stdout[-3000:]
+    from coursetools.benchmark import processor
+    # every figure below is this processor's (the same 2 cores have run 40% slower on another)
+    assert re.search(rf"^# Benchmark \d{{4}}-\d\d-\d\d on {re.escape(processor())} \(\w+\), \d+ cores, Python ",
+                     proc.stdout, re.M), proc.stdout[:500]
     for heading in ("## 1.", "## 2.", "## 3."):
         assert heading in proc.stdout
     # section 1 is the notebooks' times and nothing else (its plain kernels
@@ -220,6 +224,24 @@ def test_benchmark_shows_how_long_a_test_worker_sat_idle(tmp_path):
     _timing_record(path, workers_last_test_ended={"gw0": 700.2, "gw1": 650.4})
     assert suite_timing(path).endswith("pytest-xdist workers' last tests ended at gw0 700 s, gw1 650 s: "
                                        "one worker idle for the last 50 s"), suite_timing(path)
+
+
+def test_benchmark_names_the_processor_of_the_suite_s_record(tmp_path):
+    """Section 4 reads the last record `make test` left in this checkout:
+    it names the processor the suite ran on, and says so when that is not
+    this machine's (a record from another CI machine is not a figure of
+    this one)."""
+    from coursetools.benchmark import processor, suite_timing
+    here = processor()
+    assert isinstance(here, str) and here.strip(), here
+    path = _timing_record(tmp_path / "timing.json")
+    assert suite_timing(path).startswith("2026-12-03 04:27: 544 passed"), suite_timing(path)  # older records
+    _timing_record(path, processor=here)
+    assert suite_timing(path).startswith(f"2026-12-03 04:27 on {here}: 544 passed"), suite_timing(path)
+    _timing_record(path, processor="Another CPU 9000")
+    assert suite_timing(path).startswith(
+        f"2026-12-03 04:27 on Another CPU 9000 (not this machine's {here}: its figures are not this machine's): "
+        "544 passed"), suite_timing(path)
 
 
 def test_benchmark_shows_which_modules_ran_while_the_cores_sat_idle(tmp_path):
