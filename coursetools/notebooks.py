@@ -119,9 +119,21 @@ def defined_names(source):
 
 def imported_modules(nb):
     """Top-level names of the modules a notebook's code cells import
-    (`import torch.nn`, `from torch import nn`: torch)."""
+    (`import torch.nn`, `from torch import nn`: torch; `import numpy as np,
+    torch`: numpy and torch), read from each import statement that begins a
+    line or follows a semicolon (a regular expression: the ast module would
+    take 10-25 ms a notebook, twice for each notebook graded)."""
     code = "\n".join(cell.source for cell in nb.cells if cell.cell_type == "code")
-    return {m.group(1) for m in re.finditer(r"^\s*(?:import|from)\s+(\w+)", code, re.M)}
+    names = set()
+    for m in _IMPORT.finditer(code):
+        names |= {m.group(1)} if m.group(1) else {part.split()[0].partition(".")[0]
+                                                  for part in m.group(2).split(",")}
+    return names
+
+
+_NAME = r"[A-Za-z_]\w*(?:\.\w+)*"
+_IMPORT = re.compile(rf"(?:^|;)[ \t]*(?:from[ \t]+(\w+)|import[ \t]+({_NAME}(?:[ \t]+as[ \t]+\w+)?"
+                     rf"(?:[ \t]*,[ \t]*{_NAME}(?:[ \t]+as[ \t]+\w+)?)*))", re.M)
 
 
 def graded_names(nb):

@@ -91,6 +91,20 @@ def test_torch_is_guarded_exactly_in_the_notebooks_that_import_it():
         assert bool(guard_arguments(nbs.read(path))) == imports_torch, path
 
 
+
+def test_a_learner_s_import_is_seen_however_it_is_written():
+    """torch imported by a learner in a list, after a semicolon or inside a
+    function is guarded (and preloaded by a kernel zygote) as the course's
+    own `import torch` is; text that only looks like an import is not."""
+    for code in ("import numpy as np, torch.nn as nn", "x = 1; import torch", "from torch import nn",
+                 "def f():\n    import torch.optim"):
+        nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(code)])
+        assert guard_arguments(nb), code
+        assert "torch" in nbs.imported_modules(nb), code
+    for code in ("imported = torch_like = 1", "x = 'important'", "fromage = 2"):
+        nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(code)])
+        assert not nbs.imported_modules(nb), code
+
 # Failing cells of the kinds a graded notebook has, each traceback with its
 # own path through IPython's formatter (coursetools/tracebacks.py).
 FAILING = {
