@@ -91,7 +91,6 @@ def test_torch_is_guarded_exactly_in_the_notebooks_that_import_it():
         assert bool(guard_arguments(nbs.read(path))) == imports_torch, path
 
 
-
 def test_a_learner_s_import_is_seen_however_it_is_written():
     """torch imported by a learner in a list, after a semicolon or inside a
     function is guarded (and preloaded by a kernel zygote) as the course's
@@ -104,6 +103,7 @@ def test_a_learner_s_import_is_seen_however_it_is_written():
     for code in ("imported = torch_like = 1", "x = 'important'", "fromage = 2"):
         nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(code)])
         assert not nbs.imported_modules(nb), code
+
 
 # Failing cells of the kinds a graded notebook has, each traceback with its
 # own path through IPython's formatter (coursetools/tracebacks.py).
