@@ -102,8 +102,9 @@ def suite_timing(path=SUITE_TIMING):
     if not path.exists():
         return "no record yet: run `make test` first"
     t = json.loads(path.read_text())
-    on, here = "", processor()
+    on = ""
     if t.get("processor"):  # older records lack it
+        here = processor()
         on = f" on {t['processor']}" + ("" if t["processor"] == here else f" (another machine: this one is {here})")
     machine = t.get("machine_cpu_seconds")  # every process, from /proc/stat (older records lack it)
     busy = (machine or t["cpu_seconds"]) / max(t["wall_seconds"], 1e-9) / max(t["cores"], 1)

@@ -126,8 +126,10 @@ def imported_modules(nb):
     code = "\n".join(cell.source for cell in nb.cells if cell.cell_type == "code")
     names = set()
     for m in _IMPORT.finditer(code):
-        names |= {m.group(1)} if m.group(1) else {part.split()[0].partition(".")[0]
-                                                  for part in m.group(2).split(",")}
+        if m.group(1):  # from x import ...
+            names.add(m.group(1))
+        else:  # import x.y as z, w
+            names |= {part.split()[0].partition(".")[0] for part in m.group(2).split(",")}
     return names
 
 
