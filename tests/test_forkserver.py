@@ -53,27 +53,29 @@ def test_a_forked_command_sees_and_reports_what_a_subprocess_does(tmp_path):
 
 
 def test_a_command_finds_what_every_command_would_build_built_already(tmp_path):
-    """nbformat's compiled notebook validators, strict and relaxed, and the
-    modules a command imports to start a kernel come from the server: a
-    command finds them in place when nbgrader reads its configuration (a
-    plain `python -m nbgrader` would build and import them itself)."""
+    """nbformat's compiled notebook validators, strict and relaxed, the
+    modules a command imports to start a kernel and open a gradebook, and
+    nbgrader's configured ORM mappers come from the server: a command finds
+    them in place when nbgrader reads its configuration (a plain
+    `python -m nbgrader` would build and import them itself)."""
     course = tmp_path / "course"
     course.mkdir()
     (course / "nbgrader_config.py").write_text(
-        "import sys\nimport nbformat.validator\n"
+        "import sys\nimport nbformat.validator\nimport nbgrader.api\n"
         "print('FOUND', sorted(key[-1] for key in nbformat.validator.validators), "
-        "[m for m in ('IPython', 'ipykernel.kernelspec', 'sqlite3') if m in sys.modules], "
-        "file=sys.stderr)\n")
+        "[m for m in ('IPython', 'ipykernel.kernelspec', 'sqlite3', 'sqlalchemy.dialects.sqlite') "
+        "if m in sys.modules], nbgrader.api.Grade.__mapper__.configured, file=sys.stderr)\n")
     args = ["autograde", "no_such_assignment", "--force"]
 
     def first_found(stderr):  # nbgrader reads its configuration more than once
         return next(line for line in stderr.splitlines() if line.startswith("FOUND"))
 
     forked = forkserver.run(args, course, dict(os.environ), timeout=120).stderr
-    assert first_found(forked) == "FOUND [False, True] ['IPython', 'ipykernel.kernelspec', 'sqlite3']"
+    assert first_found(forked) == ("FOUND [False, True] ['IPython', 'ipykernel.kernelspec', 'sqlite3', "
+                                   "'sqlalchemy.dialects.sqlite'] True")
     plain = subprocess.run([sys.executable, "-m", "nbgrader", *args], cwd=course, capture_output=True, text=True,
                            timeout=120).stderr
-    assert first_found(plain) == "FOUND [] []", "the control: a plain nbgrader command has none of them yet"
+    assert first_found(plain) == "FOUND [] [] False", "the control: a plain nbgrader command has none of them yet"
 
 
 def test_a_command_past_its_timeout_is_killed(tmp_path):
