@@ -15,7 +15,8 @@ import pytest
 
 import postgres
 from coursetools import grading, outcomes, parallel, submissions
-from test_robustness import ASSIGNMENT, CELL_TIMEOUT, _cases, _hand_in, course_with_good_learners
+from test_robustness import (ASSIGNMENT, CELL_TIMEOUT, _cases, _hand_in, _prepend_to_first_answer,
+                             course_with_good_learners)
 
 CASES = ("invalid-json", "missing-notebook", "kernel-exits", "infinite-loop", "answer-raises",
          "unanswered", "huge-output", "answer-cell-copied-twice")
@@ -27,6 +28,11 @@ def class_course(tmp_path_factory, generated):
     course, _notebook, release_nb, ref, others = course_with_good_learners(tmp_path_factory.mktemp("parallel"),
                                                                            generated)
     cases = _cases(release_nb, ref)
+    # The learner whose cell never ends waits instead of spinning: the same
+    # timeout, interrupt and grades, without a core held for the 10 s each of
+    # the four runs waits out (test_robustness.py grades the spinning loop).
+    waits = _prepend_to_first_answer(ref, "import time\nwhile True:\n    time.sleep(0.05)")
+    cases["infinite-loop"] = ({release_nb.metadata["_name"]: waits}, *cases["infinite-loop"][1:])
     for student in CASES:
         files = cases[student][0]
         _hand_in(course, student, {**files, **({} if student == "missing-notebook" else others)})
