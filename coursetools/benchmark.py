@@ -19,8 +19,10 @@ Prints, for the pinned environment:
 4. the test suite's last run (`make test` records it in
    .grading/test-suite-timing.json): wall time against CPU time (pytest's
    and, from /proc/stat, the whole machine's), how busy that kept the
-   cores, when each worker ran its last test, and the test modules that
-   ran while the cores sat idle (sampled every second).
+   cores, when each worker ran its last test, the test modules that
+   ran while the cores sat idle (sampled every second), and, while pytest
+   keeps that run's temporary folder, the notebooks and cells its kernels
+   spent the most time in.
 --quick measures one assignment (sections 1 and 2) and a class of 2: a
 check that the benchmark runs, not figures to quote.
 """
@@ -110,13 +112,78 @@ def suite_timing(path=SUITE_TIMING):
     busy = (machine or t["cpu_seconds"]) / max(t["wall_seconds"], 1e-9) / max(t["cores"], 1)
     workers = workers_line(t.get("workers_last_test_ended") or {})
     idle = idle_line(t.get("idle_core_seconds_while") or {})
+    cells = ""
+    if t.get("basetemp"):  # older records lack it
+        folder = Path(t["basetemp"])
+        cells = cells_line(cell_seconds(folder)) if folder.is_dir() else \
+            f"the notebooks it executed are gone: pytest has removed {folder}"
     return (f"{t['date']}{on}: {t['passed']} passed, {t['failed']} failed, {t['errors']} errors\n"
             f"wall {t['wall_seconds'] / 60:5.1f} min, CPU {t['cpu_seconds'] / 60:5.1f} min in pytest and the "
             "processes it reaped"
             + (f", {machine / 60:5.1f} min on the whole machine" if machine else "")
             + f": the {t['cores']} cores were busy {busy:.0%} of the time"
             + (f"\n{workers}" if workers else "")
-            + (f"\n{idle}" if idle else ""))
+            + (f"\n{idle}" if idle else "")
+            + (f"\n{cells}" if cells else ""))
+
+
+def _cell_runs(path):
+    """[(grade id or "cell N", start, seconds)] of each code cell nbclient ran
+    in the notebook at `path`, from the timestamps it writes into the cell
+    (metadata.execution, busy to idle: wall time, waiting included); [] for
+    a file that is no such notebook (a broken upload, one never run)."""
+    from datetime import datetime
+    try:
+        ran = []
+        for i, cell in enumerate(json.loads(Path(path).read_bytes()).get("cells", [])):
+            run = cell.get("metadata", {}).get("execution", {})
+            busy, idle = run.get("iopub.status.busy"), run.get("iopub.status.idle")
+            if cell.get("cell_type") == "code" and busy and idle:
+                seconds = (datetime.fromisoformat(idle) - datetime.fromisoformat(busy)).total_seconds()
+                ran.append((cell["metadata"].get("nbgrader", {}).get("grade_id") or f"cell {i}", busy, seconds))
+        return ran
+    except (OSError, ValueError, AttributeError, TypeError):
+        return []
+
+
+def cell_seconds(folder):
+    """Where the kernels of a test run spent their time: every notebook it
+    executed under `folder` (pytest's temporary folder of the run), by its
+    cells' timestamps (_cell_runs). A notebook copied after it ran (the same
+    timestamps) counts once. {"notebooks": n, "seconds": s, "by_notebook":
+    {file name: [s, runs]}, "by_cell": {(file name, grade id or "cell N"):
+    [s, runs]}}."""
+    out = {"notebooks": 0, "seconds": 0.0, "by_notebook": {}, "by_cell": {}}
+    seen = set()
+    for root, dirs, files in os.walk(folder):  # symbolic links (pytest's *current) are not followed
+        dirs[:] = [d for d in dirs if d != ".ipynb_checkpoints"]
+        for name in files:
+            ran = _cell_runs(Path(root, name)) if name.endswith(".ipynb") else []
+            if not ran or (name, ran[0][1], ran[-1][1]) in seen:
+                continue
+            seen.add((name, ran[0][1], ran[-1][1]))
+            seconds = sum(s for _, _, s in ran)
+            out["notebooks"] += 1
+            out["seconds"] += seconds
+            for table, key, s in [("by_notebook", name, seconds)] + [("by_cell", (name, c), s) for c, _, s in ran]:
+                total = out[table].setdefault(key, [0.0, 0])
+                total[0] += s
+                total[1] += 1
+    return out
+
+
+def cells_line(cells, most=4):
+    """cell_seconds as two lines: the notebooks and the cells with the most time."""
+    if not cells["notebooks"]:
+        return "its kernels' cell times: no executed notebook left in its temporary folder"
+
+    def top(items):
+        ranked = sorted(items.items(), key=lambda kv: -kv[1][0])[:most]
+        return ", ".join(f"{' '.join(key) if isinstance(key, tuple) else key} {s:.0f} s ({n} run{'s' * (n != 1)})"
+                         for key, (s, n) in ranked)
+    return (f"its kernels' cell time (wall, waiting included) in the {cells['notebooks']} notebooks it executed: "
+            f"{cells['seconds']:.0f} s; most in {top(cells['by_notebook'])}\n"
+            f"the cells with the most: {top(cells['by_cell'])}")
 
 
 def workers_line(done):

@@ -199,7 +199,10 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config):
               "machine_cpu_seconds": None if machine is None else round(machine, 1),
               "passed": len(stats.get("passed", [])), "failed": len(stats.get("failed", [])),
               "errors": len(stats.get("error", [])), "exit_status": int(exitstatus),
-              "whole_suite": config.args_source == pytest.Config.ArgsSource.TESTPATHS}
+              "whole_suite": config.args_source == pytest.Config.ArgsSource.TESTPATHS,
+              # the run's temporary folder (the workers' are inside it): its
+              # executed notebooks tell make benchmark where the kernels' time went
+              "basetemp": str(config._tmp_path_factory.getbasetemp())}
     busy = machine if machine is not None else cpu
     done = {w: round(stop - t0, 1) for w, stop in sorted(_WORKERS_DONE.items()) if stop}
     record["workers_last_test_ended"] = done
