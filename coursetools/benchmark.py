@@ -116,7 +116,7 @@ def suite_timing(path=SUITE_TIMING):
     if t.get("basetemp"):  # older records lack it
         folder = Path(t["basetemp"])
         cells = cells_line(cell_seconds(folder)) if folder.is_dir() else \
-            f"the notebooks it executed are gone: pytest has removed {folder}"
+            f"the notebooks it executed are gone: {folder} no longer exists (pytest keeps its last three runs')"
     return (f"{t['date']}{on}: {t['passed']} passed, {t['failed']} failed, {t['errors']} errors\n"
             f"wall {t['wall_seconds'] / 60:5.1f} min, CPU {t['cpu_seconds'] / 60:5.1f} min in pytest and the "
             "processes it reaped"

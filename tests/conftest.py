@@ -202,7 +202,8 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config):
               "whole_suite": config.args_source == pytest.Config.ArgsSource.TESTPATHS,
               # the run's temporary folder (the workers' are inside it): its
               # executed notebooks tell make benchmark where the kernels' time went
-              "basetemp": str(config._tmp_path_factory.getbasetemp())}
+              "basetemp": str(config._tmp_path_factory.getbasetemp()) if hasattr(config, "_tmp_path_factory")
+              else None}
     busy = machine if machine is not None else cpu
     done = {w: round(stop - t0, 1) for w, stop in sorted(_WORKERS_DONE.items()) if stop}
     record["workers_last_test_ended"] = done
