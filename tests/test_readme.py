@@ -243,57 +243,6 @@ def test_benchmark_names_the_processor_of_the_suite_s_record(tmp_path):
         f"2026-12-03 04:27 on Another CPU 9000 (another machine: this one is {here}): 544 passed"), suite_timing(path)
 
 
-def _executed(path, cells):
-    """Write an executed notebook to `path`: a markdown cell, then a code cell
-    per (grade id or None, start second, seconds), with the timestamps
-    nbclient writes into each cell it runs."""
-    from datetime import datetime, timedelta
-    nb = nbformat.v4.new_notebook()
-    nb.cells.append(nbformat.v4.new_markdown_cell("# A lesson"))
-    at = datetime(2026, 12, 4, 18, 0, 0)
-    for grade_id, start, seconds in cells:
-        cell = nbformat.v4.new_code_cell("pass")
-        if grade_id:
-            cell.metadata["nbgrader"] = {"grade_id": grade_id, "grade": True, "points": 1}
-        busy, idle = at + timedelta(seconds=start), at + timedelta(seconds=start + seconds)
-        cell.metadata["execution"] = {"iopub.status.busy": busy.isoformat() + "Z",
-                                      "iopub.status.idle": idle.isoformat() + "Z"}
-        nb.cells.append(cell)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    nbformat.write(nb, str(path))
-    return path
-
-
-def test_benchmark_shows_where_the_kernels_time_went(tmp_path):
-    """Section 4 reads the notebooks the last run executed in its temporary
-    folder (conftest.py records which): each cell's time, from nbclient's
-    timestamps, summed by notebook and by cell; a copy of an executed
-    notebook counts once, a broken upload or a notebook never run not at all."""
-    from coursetools.benchmark import suite_timing
-    run = tmp_path / "pytest-7"
-    graded = _executed(run / "popen-gw0" / "class" / "autograded" / "ada" / "02" / "metrics.ipynb",
-                       [(None, 1, 0.5), ("test_x", 2, 10.0)])
-    shutil.copy(graded, run / "popen-gw0" / "class" / "metrics.ipynb")
-    _executed(run / "popen-gw1" / "other" / "autograded" / "bo" / "02" / "metrics.ipynb",
-              [(None, 20, 0.25), ("test_x", 21, 3.0)])
-    _executed(run / "popen-gw1" / "solutions" / "kmeans.ipynb", [("plot", 30, 2.0)])
-    (run / "popen-gw0" / "class" / "submitted" / "cy" / "02").mkdir(parents=True)
-    (run / "popen-gw0" / "class" / "submitted" / "cy" / "02" / "metrics.ipynb").write_text('{"cells": [')
-    nbformat.write(nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("pass")]),
-                   str(run / "popen-gw0" / "class" / "release.ipynb"))
-    path = _timing_record(tmp_path / "timing.json")
-    assert "cell time" not in suite_timing(path)  # a record from before the runs' folders were recorded
-    _timing_record(path, basetemp=str(run))
-    assert suite_timing(path).endswith(
-        "its kernels' cell time (wall, waiting included) in the 3 notebooks it executed: 16 s; "
-        "most in metrics.ipynb 14 s (2 runs), kmeans.ipynb 2 s (1 run)\n"
-        "the cells with the most: metrics.ipynb test_x 13 s (2 runs), kmeans.ipynb plot 2 s (1 run), "
-        "metrics.ipynb cell 1 1 s (2 runs)"), suite_timing(path)
-    shutil.rmtree(run)
-    assert suite_timing(path).endswith(f"the notebooks it executed are gone: {run} no longer exists "
-                                       "(pytest keeps its last three runs')"), suite_timing(path)
-
-
 def test_benchmark_shows_which_modules_ran_while_the_cores_sat_idle(tmp_path):
     """The suite samples the machine's busy time every second (conftest.py);
     each interval's idle core-seconds go to the modules that ran in it, in
