@@ -140,7 +140,7 @@ def _cell_runs(path):
             busy, idle = run.get("iopub.status.busy"), run.get("iopub.status.idle")
             if cell.get("cell_type") == "code" and busy and idle:
                 seconds = (datetime.fromisoformat(idle) - datetime.fromisoformat(busy)).total_seconds()
-                ran.append((cell["metadata"].get("nbgrader", {}).get("grade_id") or f"cell {i}", busy, seconds))
+                ran.append((nbs.grade_id(cell) or f"cell {i}", busy, seconds))
         return ran
     except (OSError, ValueError, AttributeError, TypeError):
         return []
@@ -154,21 +154,27 @@ def cell_seconds(folder):
     {file name: [s, runs]}, "by_cell": {(file name, grade id or "cell N"):
     [s, runs]}}."""
     out = {"notebooks": 0, "seconds": 0.0, "by_notebook": {}, "by_cell": {}}
+
+    def tally(table, key, seconds):
+        total = out[table].setdefault(key, [0.0, 0])
+        total[0] += seconds
+        total[1] += 1
+
     seen = set()
     for root, dirs, files in os.walk(folder):  # symbolic links (pytest's *current) are not followed
         dirs[:] = [d for d in dirs if d != ".ipynb_checkpoints"]
         for name in files:
             ran = _cell_runs(Path(root, name)) if name.endswith(".ipynb") else []
-            if not ran or (name, ran[0][1], ran[-1][1]) in seen:
+            run = ran and (name, ran[0][1], ran[-1][1])  # the same timestamps: a copy of a run seen already
+            if not run or run in seen:
                 continue
-            seen.add((name, ran[0][1], ran[-1][1]))
+            seen.add(run)
             seconds = sum(s for _, _, s in ran)
             out["notebooks"] += 1
             out["seconds"] += seconds
-            for table, key, s in [("by_notebook", name, seconds)] + [("by_cell", (name, c), s) for c, _, s in ran]:
-                total = out[table].setdefault(key, [0.0, 0])
-                total[0] += s
-                total[1] += 1
+            tally("by_notebook", name, seconds)
+            for cell, _, s in ran:
+                tally("by_cell", (name, cell), s)
     return out
 
 
