@@ -228,7 +228,7 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config):
 # next module in collection order (--no-loadscope-reorder), which is set here:
 # xdist's own order (the modules with the most tests first), except that the
 # short modules of LAST end the run, so the worker that finishes first takes
-# them while the other ends its long module. README (*Where the suite's time
+# them while the other ends its long module. SPEED.md (*Where the suite's time
 # goes*) gives the runs that chose this order over xdist's alone (a long
 # module last left one worker idle for up to 46 s) and over the slowest
 # modules first (test_grading's and test_readme's Dask classes side by side
@@ -237,7 +237,7 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config):
 # rename pytest 9's node ids, which it needs for that.)
 LAST = (  # each 16 s or less on one worker
     "test_exporters.py", "test_kernelclient.py", "test_guard.py", "test_report.py", "test_config.py",
-    "test_environment.py", "test_tracebacks.py", "test_benchmark.py",
+    "test_environment.py", "test_tracebacks.py", "test_benchmark.py", "test_docs.py",
 )
 
 

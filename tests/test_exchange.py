@@ -1,5 +1,6 @@
 """The instructor's workflow through nbgrader's exchange, as on a JupyterHub
-(README, "Running the course on a JupyterHub").
+(README, "On a JupyterHub: release, collect and feedback through nbgrader's
+exchange").
 
 In a fresh clone of the course (tests/newcomer.py), the instructor releases
 one assignment into an exchange folder. Two learners, separate Unix users
