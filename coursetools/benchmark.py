@@ -15,7 +15,9 @@ Prints, for the pinned environment:
    machine's speed during the runs weighs on both sides alike; each run also
    shows the whole machine's CPU time and how busy it kept the cores, and
    a last line how far apart the two runs of each kind are (the same work
-   timed twice: the machine's drift, beyond 5% a reason to measure again);
+   timed twice: the machine's drift, beyond 5% a reason to measure again)
+   and the speedup taken apart: how much busier parallel kept the cores,
+   times how much less CPU it spent than serial for the same work;
 4. the test suite's last run (`make test` records it in
    .grading/test-suite-timing.json): wall time against CPU time (pytest's
    and, from /proc/stat, the whole machine's), how busy that kept the
@@ -270,6 +272,27 @@ def drift_line(seconds):
     return f"drift: {', '.join(parts)}. {verdict}"
 
 
+def budget_line(seconds, cpu):
+    """Section 3's speedup taken apart ({"serial": [s, ...], "parallel":
+    [...]} of wall seconds, and of the whole machine's CPU-seconds, None
+    where not measured). A run's wall time is its CPU time over the cores it
+    kept busy, so the speedup is the product of two ratios: how much busier
+    parallel kept the cores than serial, and serial's CPU over parallel's.
+    The first alone is what parallel would read spending no more CPU than
+    serial; on 2 cores it cannot pass 2 over serial's busy cores."""
+    runs = {kind: (sum(seconds[kind]), sum(cpu[kind])) for kind in ("serial", "parallel")
+            if seconds.get(kind) and cpu.get(kind) and None not in cpu[kind]}
+    if len(runs) < 2:
+        return "budget: not measured (no CPU time of the whole machine here)"
+    (s_wall, s_cpu), (p_wall, p_cpu) = runs["serial"], runs["parallel"]
+    s_busy, p_busy = s_cpu / s_wall, p_cpu / p_wall
+    more = p_cpu / s_cpu - 1
+    return (f"budget: x{s_wall / p_wall:.2f} = x{p_busy / s_busy:.2f} for the busier cores "
+            f"({p_busy:.2f} against {s_busy:.2f}) times x{s_cpu / p_cpu:.2f} for the CPU "
+            f"(parallel spent {p_cpu:.1f} CPU-s against serial's {s_cpu:.1f}: {abs(more):.0%} "
+            f"{'more' if more >= 0 else 'less'}); at serial's CPU it would read x{p_busy / s_busy:.2f}")
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--class-size", type=int, default=None, help="default: 20 (2 with --quick)")
@@ -322,7 +345,7 @@ def main(argv=None):
         for sid, nbs_by_name in students.items():
             submissions.write_submission(course, sid, assignment, nbs_by_name)
         courses.append(course)
-    seconds = {"serial": [], "parallel": []}
+    seconds, cpu_seconds = {"serial": [], "parallel": []}, {"serial": [], "parallel": []}
     for i, (kind, course) in enumerate(zip(CLASS_RUNS, courses), 1):
         busy, start = machine_busy(), time.perf_counter()
         if kind == "serial":
@@ -331,6 +354,7 @@ def main(argv=None):
             parallel.autograde_parallel(course, assignment, workers=workers, progress=False)
         wall, busy = time.perf_counter() - start, None if busy is None else machine_busy() - busy
         seconds[kind].append(wall)
+        cpu_seconds[kind].append(busy)
         cpu = "" if busy is None else f", {busy:6.1f} CPU-s on the whole machine, cores busy {busy / wall:.2f}"
         print(f"{i}. {kind:<8} {wall:6.1f} s  ({wall / args.class_size:.1f} s per submission){cpu}", flush=True)
     dumps = [grading.dump_gradebook(grading.db_url_of(course)) for course in courses]
@@ -342,6 +366,7 @@ def main(argv=None):
     print(f"speedup x{sum(seconds['serial']) / sum(seconds['parallel']):.2f} (all serial time over all "
           f"parallel time; {pairs}); identical gradebooks: {same}")
     print(drift_line(seconds))
+    print(budget_line(seconds, cpu_seconds))
     print("\n## 4. The test suite, as `make test` last ran it here")
     print(suite_timing())
     print(f"\n(work folder: {tmp})")

@@ -182,6 +182,12 @@ def test_make_benchmark(newcomer_course):
     assert re.search(r"^drift: the serial runs \d+\.\d and \d+\.\d s \(\d+% apart\), the parallel runs "
                      r"\d+\.\d and \d+\.\d s \(\d+% apart\)\. (Within|More than) 5%", proc.stdout, re.M), \
         proc.stdout[-3000:]
+    budget = re.search(r"^budget: x(\d\.\d\d) = x(\d\.\d\d) for the busier cores \(\d\.\d\d against \d\.\d\d\) "
+                       r"times x(\d\.\d\d) for the CPU \(parallel spent \d+\.\d CPU-s against serial's \d+\.\d: "
+                       r"\d+% (more|less)\); at serial's CPU it would read x\2$", proc.stdout, re.M)
+    assert budget, proc.stdout[-3000:]
+    speedup = re.search(r"^speedup x(\d\.\d\d) ", proc.stdout, re.M).group(1)
+    assert budget.group(1) == speedup, (budget.group(0), speedup)
     # the benchmark keeps its work folder for a look at what it graded; the suite does not
     kept = re.search(r"^\(work folder: (.+)\)$", proc.stdout, re.M)
     assert kept and Path(kept.group(1)).is_dir(), proc.stdout[-3000:]
@@ -202,6 +208,26 @@ def test_benchmark_tells_when_the_machine_drifted():
                             "measure again before quoting the speedup."), drifted
     assert "More than 5%" in drift_line({"serial": [100.0, 100.0], "parallel": [50.0, 53.0]})
     assert drift_line({"serial": [100.0], "parallel": [50.0]}) == "drift: not measured (each kind ran once)"
+
+
+def test_benchmark_takes_the_speedup_apart():
+    """Section 3's speedup is how much busier parallel kept the cores times
+    how much less CPU it spent than serial: the budget line says which of
+    the two stands between the class and x1.9."""
+    from coursetools.benchmark import budget_line
+    # make benchmark at 22:26 UTC on 2026-12-04 (AMD EPYC): serial, parallel, parallel, serial
+    seconds = {"serial": [87.6, 84.9], "parallel": [49.6, 48.6]}
+    line = budget_line(seconds, {"serial": [89.0, 86.2], "parallel": [95.5, 93.3]})
+    assert line == ("budget: x1.76 = x1.89 for the busier cores (1.92 against 1.02) times x0.93 for the CPU "
+                    "(parallel spent 188.8 CPU-s against serial's 175.2: 8% more); at serial's CPU it would "
+                    "read x1.89"), line
+    # the two ratios multiply to the speedup whatever the figures
+    fast = budget_line({"serial": [100.0, 100.0], "parallel": [40.0, 60.0]},
+                       {"serial": [100.0, 100.0], "parallel": [76.0, 114.0]})
+    assert fast.startswith("budget: x2.00 = x1.90 for the busier cores (1.90 against 1.00) times x1.05 "), fast
+    assert "(parallel spent 190.0 CPU-s against serial's 200.0: 5% less)" in fast, fast
+    assert budget_line(seconds, {"serial": [None, None], "parallel": [None, None]}) == \
+        "budget: not measured (no CPU time of the whole machine here)"
 
 
 def _timing_record(path, **figures):
