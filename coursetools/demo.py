@@ -13,6 +13,7 @@ import time
 from pathlib import Path
 
 from . import ROOT, assignments, grading, notebooks as nbs, parallel, report, sandbox, source_notebooks, submissions
+from .grade import interrupted
 
 DEMO_STUDENTS = ("reference-learner", "untouched-release", "learner-with-mistakes")
 # One more learner hands in a notebook that is not valid JSON (a truncated
@@ -96,4 +97,7 @@ def main(course=ROOT):
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    try:
+        sys.exit(main())
+    except KeyboardInterrupt:
+        sys.exit(interrupted("make demo"))

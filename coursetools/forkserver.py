@@ -36,6 +36,10 @@ import threading
 # when its stdin (a pipe from the process that started it) closes.
 _SERVER = r'''
 import gc, json, os, select, signal, socket, sys
+# Ctrl-C at the terminal reaches the whole process group: the commands stop
+# at once (each sets SIGINT back to its default), the server ends when the
+# process that started it closes its stdin (no traceback of its own).
+signal.signal(signal.SIGINT, signal.SIG_IGN)
 import nbgrader.apps.nbgraderapp
 import nbgrader.api
 # A new gradebook records the head revision of nbgrader's migrations, which

@@ -15,7 +15,9 @@ assignments whose feedback failed (max 100).
 Faults: a worker lost mid-task costs a retry of its task, and a run killed
 while it records grades is picked up by running the command again (it
 re-records every learner). Either way the progress bar ("retried=N"), the
-learners' reasons and the summary line say who was graded again.
+learners' reasons and the summary line say who was graded again. Ctrl-C
+stops the run at once, as a kill would, and says so in one message (exit
+status 130).
 """
 import argparse
 import sys
@@ -55,5 +57,20 @@ def main(argv=None, course=ROOT):
     return min(n_failed + len(problems), 100)
 
 
+INTERRUPTED = 130  # the shell's status for a command stopped by Ctrl-C
+
+
+def interrupted(command):
+    """Ctrl-C: one message on what the run leaves (instead of a traceback from
+    each of its processes) and the status to exit with."""
+    print(f"\n{command}: interrupted. The learners recorded before Ctrl-C keep their grades in the "
+          f"gradebook and autograded/; the report and feedback were not written. Run `{command}` "
+          "again to grade the whole class (it grades every learner again).", file=sys.stderr, flush=True)
+    return INTERRUPTED
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    try:
+        sys.exit(main())
+    except KeyboardInterrupt:
+        sys.exit(interrupted("make grade"))

@@ -33,15 +33,19 @@ grading run killed while recording leaves its learners' staging folders in
 .grading/<assignment>/: the next run names those learners as retried, clears
 the folders and grades the class again; `nbgrader autograde --force`
 re-records every learner, partly recorded ones included, so each ends with
-one submission and one grade per cell.
+one submission and one grade per cell. Ctrl-C leaves the same: the
+recordings not yet started are dropped, the one it cut keeps its folder
+(autograde_many), and only the grading process answers it (cluster).
 """
 import io
 import logging
 import os
 import shutil
+import signal
 import socket
 import sys
 import tempfile
+import threading
 import time
 import uuid
 import zipfile
@@ -228,11 +232,30 @@ def cluster(scheduler=None, workers=None):
     # A killed worker's nbgrader run can still be finishing in this folder.
     with tempfile.TemporaryDirectory(prefix="course-dask-", ignore_cleanup_errors=True) as tmp, \
             dask.config.set(QUIET_WORKERS):
-        with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                          dashboard_address=":0", silence_logs=logging.ERROR, local_directory=tmp,
-                          env=offered or None) as local, \
-                Client(local) as client:
+        with _sigint_ignored():
+            local = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                                 dashboard_address=":0", silence_logs=logging.ERROR, local_directory=tmp,
+                                 env=offered or None)
+        with local, Client(local) as client:
             yield client
+
+
+@contextmanager
+def _sigint_ignored():
+    """SIGINT ignored while the block starts the worker processes, which keep
+    it ignored (an ignored signal stays ignored across exec). Ctrl-C at the
+    terminal reaches the whole process group: this process answers it
+    (KeyboardInterrupt: grade.py and demo.py say what it left), and its
+    workers end when it closes the cluster, without a traceback each. A
+    Ctrl-C in the half second the workers take to start is not seen."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    before = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, before)
 
 
 class Progress:
@@ -340,35 +363,44 @@ def autograde_many(targets, assignment, client, payload, progress=True, db_url=N
 
     client.subscribe_topic(run, started)
     recorded = []
+    stopped = threading.Event()  # Ctrl-C: no recording starts, and one cut short keeps its stage
+    recorder = ThreadPoolExecutor(1)
     try:
-        with ThreadPoolExecutor(1) as recorder:
-            for fut in running:
-                if waiting:
-                    workers = len(client.scheduler_info().get("workers", {}))
-                    for _ in range(min(len(waiting), max(1, workers - running.count()))):
-                        running.add(submit(waiting.popleft()))
-                course, notebook, part, job = owner[fut.key]
-                try:
-                    part_results, log = fut.result()
-                except Exception as err:  # a worker lost twice, an unpicklable result...
-                    part_results = {sid: {"status": outcomes.FAILED, "executed": {},
-                                          "reason": f"grading worker failed: {type(err).__name__}: {err}"}
-                                    for sid in part}
-                    log = f"worker error for {', '.join(part)}: {err!r}\n"
-                recorded.append(recorder.submit(record, course, assignment, notebook, part_results, log,
-                                                db_url, job))
-                bar.update(part_results)
-            for done in recorded:
-                course, part_status = done.result()
-                status[course].update(part_status)
+        for fut in running:
+            if waiting:
+                workers = len(client.scheduler_info().get("workers", {}))
+                for _ in range(min(len(waiting), max(1, workers - running.count()))):
+                    running.add(submit(waiting.popleft()))
+            course, notebook, part, job = owner[fut.key]
+            try:
+                part_results, log = fut.result()
+            except Exception as err:  # a worker lost twice, an unpicklable result...
+                part_results = {sid: {"status": outcomes.FAILED, "executed": {},
+                                      "reason": f"grading worker failed: {type(err).__name__}: {err}"}
+                                for sid in part}
+                log = f"worker error for {', '.join(part)}: {err!r}\n"
+            recorded.append(recorder.submit(record, course, assignment, notebook, part_results, log,
+                                            db_url, job, stopped))
+            bar.update(part_results)
+        for done in recorded:
+            course, part_status = done.result()
+            status[course].update(part_status)
+    except KeyboardInterrupt:
+        # The recordings not yet started are dropped; the one under way (its
+        # nbgrader command stopped by the same Ctrl-C) leaves its stage, so
+        # the next run names its learners, as after a killed run.
+        stopped.set()
+        raise
     finally:
+        recorder.shutdown(wait=True, cancel_futures=stopped.is_set())
         client.unsubscribe_topic(run)
         bar.close()
         for course, _ in targets:
-            shutil.rmtree(Path(course) / ".grading" / assignment, ignore_errors=True)
+            if not stopped.is_set():
+                shutil.rmtree(Path(course) / ".grading" / assignment, ignore_errors=True)
             try:
                 (Path(course) / ".grading").rmdir()
-            except OSError:  # missing, or another assignment is being recorded
+            except OSError:  # missing, not empty, or another assignment is being recorded
                 pass
     # every attempt, as the scheduler logged them (each before its result)
     counted = {}
@@ -397,11 +429,13 @@ def _note_retry(st, times, note):
     st["reason"] = "; ".join(r for r in (st.get("reason", ""), note) if r)
 
 
-def record(course, assignment, notebook, results, worker_log, db_url=None, job=0):
+def record(course, assignment, notebook, results, worker_log, db_url=None, job=0, stopped=None):
     """The record stage of one task: replay the workers' executed notebooks
     into the course's gradebook with one `nbgrader autograde`, which reads
     the task's learners only (their submitted folders are copied under
-    .grading/<assignment>/<job>/). Returns (course, student -> {"status", "reason"})."""
+    .grading/<assignment>/<job>/). With the threading.Event `stopped` set
+    (Ctrl-C) by the time nbgrader returns, the stage stays for the next run.
+    Returns (course, student -> {"status", "reason"})."""
     course = Path(course)
     if not any(list((course / "submitted" / sid / assignment).glob("*.ipynb")) for sid in results):
         # nothing nbgrader could record (it would stop: "No notebooks were
@@ -436,7 +470,8 @@ def record(course, assignment, notebook, results, worker_log, db_url=None, job=0
         if sid in not_recorded and res["status"] != outcomes.FAILED:
             status[sid] = {"status": outcomes.FAILED,
                            "reason": "grades could not be recorded: see the record stage of the autograde log"}
-    shutil.rmtree(stage, ignore_errors=True)
+    if stopped is None or not stopped.is_set():
+        shutil.rmtree(stage, ignore_errors=True)
     return course, status
 
 

@@ -282,6 +282,7 @@ def _monitor(request, fds):
     try:
         signal.set_wakeup_fd(-1)
         signal.signal(signal.SIGCHLD, signal.SIG_DFL)
+        signal.signal(signal.SIGINT, signal.default_int_handler)  # as in a fresh Python
         os.setsid()
         confine.die_with_parent()
         for target, fd in enumerate(fds):
@@ -356,7 +357,11 @@ class Zygote:
         scratch = os.path.join(self.folder, "home")
         os.mkdir(scratch)
         env = dict(self.env, HOME=scratch, IPYTHONDIR=f"{scratch}/.ipython", MPLCONFIGDIR=f"{scratch}/.matplotlib")
-        code = (f"import sys; sys.path[0] = {str(self.COURSETOOLS.parent)!r}; from coursetools import zygote; "
+        # SIGINT ignored from the start: Ctrl-C at the terminal reaches the
+        # whole process group, and the zygote ends when its starter closes
+        # its stdin (its kernels run in sessions of their own)
+        code = (f"import signal, sys; signal.signal(signal.SIGINT, signal.SIG_IGN); "
+                f"sys.path[0] = {str(self.COURSETOOLS.parent)!r}; from coursetools import zygote; "
                 f"zygote.serve(sys.argv[1], {self.env!r})")
         self.proc = subprocess.Popen([sys.executable, "-c", code, self.path], cwd=self.folder, env=env,
                                      stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)

@@ -9,7 +9,10 @@ release, from the class of tests/test_parallel.py):
 - `python -m coursetools.grade` (`make grade`) killed with its whole process
   group while it records grades, then run again: the second run names the
   learners whose recording was cut, clears the stale .grading/ folder and
-  re-records everyone (`nbgrader autograde --force`).
+  re-records everyone (`nbgrader autograde --force`). Ctrl-C at the terminal
+  (SIGINT to the same process group) must stop it just as promptly, leave
+  the same state, and say so in one message instead of a traceback from
+  each of its processes.
 
 Each must end with every learner graded exactly once (one submission per
 learner and assignment, one grade per graded cell), a gradebook that passes
@@ -92,6 +95,18 @@ def assert_intact(course, url, undisturbed):
     assert not (course / ".grading").exists(), "staging folders left behind"
 
 
+def _running_in_group(pgid):
+    """The processes of process group `pgid` still running (zombies aside)."""
+    running = []
+    for proc in psutil.process_iter(["status"]):
+        try:
+            if os.getpgid(proc.pid) == pgid and proc.info["status"] != psutil.STATUS_ZOMBIE:
+                running.append(proc)
+        except (OSError, psutil.Error):  # gone meanwhile
+            pass
+    return running
+
+
 def _descendants(pid):
     try:
         return psutil.Process(pid).children(recursive=True)
@@ -172,30 +187,59 @@ def test_worker_killed_mid_task(small, undisturbed, db_url, n_workers, tmp_path,
     assert_intact(course, url, undisturbed)
 
 
-def _grade_command(course, db_url, **kwargs):
-    """`make grade A=<assignment> WORKERS=2` in the course copy."""
-    env = dict(os.environ, PYTHONPATH=str(course))
+def _grade_command(course, db_url, tmp, **kwargs):
+    """`make grade A=<assignment> WORKERS=2` in the course copy, its temporary
+    folders in `tmp` (a killed run cannot remove them)."""
+    env = dict(os.environ, PYTHONPATH=str(course), TMPDIR=str(tmp))
     if db_url:
         env["COURSE_DB_URL"] = db_url
     return [sys.executable, "-m", "coursetools.grade", ASSIGNMENT, "--workers", "2"], dict(cwd=course, env=env,
                                                                                           **kwargs)
 
 
-def test_grade_command_killed_while_recording(small, undisturbed, db_url, tmp_path):
+def _as_at_a_terminal():
+    """In the command's child before exec: SIGINT as a terminal's foreground
+    job has it (a test runner's child may have inherited it ignored)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
+@pytest.mark.parametrize("db_url, stop", [("sqlite", signal.SIGKILL), ("postgresql", signal.SIGKILL),
+                                          ("sqlite", signal.SIGINT)],
+                         ids=["sqlite-killed", "postgresql-killed", "sqlite-ctrl-c"], indirect=["db_url"])
+def test_grade_command_killed_while_recording(small, undisturbed, db_url, stop, tmp_path, tmp_path_factory):
     course = fresh_copy(small, tmp_path / "course", db_url)
     url = grading.db_url_of(course, db_url)
     before = _count_rows(url, "submitted_assignment")
-    cmd, kwargs = _grade_command(course, db_url)
+    # a short path: the fork server's and the kernels' Unix sockets go there
+    cmd, kwargs = _grade_command(course, db_url, tmp_path_factory.mktemp("t"))
     with open(tmp_path / "first.log", "w") as log:
-        first = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT, start_new_session=True, **kwargs)
+        first = subprocess.Popen(cmd, stdout=log, stderr=subprocess.PIPE, text=True, start_new_session=True,
+                                 preexec_fn=_as_at_a_terminal, **kwargs)
         try:
             # the first learner's submission reaches the gradebook while its stage is still there
             _wait_for("the record stage", lambda: (list((course / ".grading" / ASSIGNMENT).glob("*/submitted/*"))
                                                    and _count_rows(url, "submitted_assignment") > before),
                       alive=lambda: first.poll() is None)
         finally:
+            os.killpg(first.pid, stop)
+            stopped_at = time.monotonic()
+            try:
+                _, err = first.communicate(timeout=60)
+            except subprocess.TimeoutExpired:
+                os.killpg(first.pid, signal.SIGKILL)
+                _, err = first.communicate()
+    if stop == signal.SIGINT:
+        took = time.monotonic() - stopped_at
+        deadline = time.monotonic() + 30
+        while _running_in_group(first.pid) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        left = _running_in_group(first.pid)
+        if left:
             os.killpg(first.pid, signal.SIGKILL)
-            first.wait()
+        assert first.returncode == 130 and took < 20, f"Ctrl-C: exit status {first.returncode} after {took:.0f} s"
+        assert "make grade: interrupted." in err and "Traceback" not in err, \
+            f"Ctrl-C should be answered in one message, without tracebacks:\n{err[-3000:]}"
+        assert not left, f"still running 30 s after Ctrl-C: {[' '.join(p.cmdline())[:200] for p in left]}"
     stale = {p.name for p in (course / ".grading" / ASSIGNMENT).glob("*/submitted/*")}
     assert stale and _count_rows(url, "submitted_assignment") < len(LEARNERS), \
         "the kill did not land while the class was being recorded"
