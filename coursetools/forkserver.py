@@ -180,6 +180,10 @@ while True:
         conn.sendall(f"{code}\n".encode())
     finally:
         os._exit(code)
+# Its folder goes with it, whoever started it: stdin closes when that process
+# ends, even killed (which leaves it no chance to remove the folder itself).
+import shutil
+shutil.rmtree(os.path.dirname(os.path.abspath(sys.argv[1])), ignore_errors=True)
 '''
 
 _lock = threading.Lock()

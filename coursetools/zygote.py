@@ -233,6 +233,9 @@ def serve(path, sandbox_env):
             for pid in monitors:
                 os.kill(pid, signal.SIGKILL)
                 os.waitpid(pid, 0)
+            # its folder goes with it: stdin closes when the process that
+            # started it ends, even killed (Zygote.stop has no chance then)
+            shutil.rmtree(os.path.dirname(os.path.abspath(path)), ignore_errors=True)
             return
         if listener not in ready:
             continue

@@ -1,5 +1,6 @@
 """nbgrader commands forked from a pre-imported server (coursetools/forkserver.py)
-behave as `python -m nbgrader` run as a subprocess."""
+behave as `python -m nbgrader` run as a subprocess; the server, and the
+kernel zygote started beside it, leave no folder behind."""
 import os
 import subprocess
 import sys
@@ -7,7 +8,7 @@ import time
 
 import pytest
 
-from coursetools import forkserver, grading
+from coursetools import ROOT, forkserver, grading
 
 # nbgrader executes the course's nbgrader_config.py: this one shows what the
 # command sees (folder, import path, environment, hash seed, argv), then
@@ -254,3 +255,26 @@ def test_the_gradebooks_of_a_command_share_one_engine_and_record_what_nbgrader_r
     scores = [grade[1] for grade in dumps["plain"][("alice", "ps1")]["notebooks"]["ps1"]["grades"]]  # auto_score
     assert sorted(scores) == [0.0] * 4 + [1.0] * 16, scores
     assert dumps["forked"] == dumps["plain"]
+
+
+def test_a_killed_starter_leaves_neither_server_folder_behind():
+    """The fork server and the kernel zygote remove their folders (their
+    sockets, the zygote's scratch home) themselves when the process that
+    started them ends: killed, it has no chance to (a Dask worker lost
+    mid-task, `make grade` killed)."""
+    code = ("import time; from coursetools import forkserver, grading, sandbox; "
+            "print(forkserver.socket_path(), sandbox.zygote_for_command(grading.command_env()), flush=True); "
+            "time.sleep(600)")
+    starter = subprocess.Popen([sys.executable, "-c", code], cwd=ROOT, stdout=subprocess.PIPE, text=True,
+                               env=dict(os.environ, PYTHONPATH=str(ROOT)))
+    try:
+        socket, zygote = starter.stdout.readline().split()
+    finally:
+        starter.kill()
+        starter.wait()
+    folders = [os.path.dirname(socket)] + ([] if zygote == "None" else [zygote])
+    assert zygote != "None" or not os.environ.get("CI"), "under CI the kernel zygote must work"
+    deadline = time.monotonic() + 30
+    while any(os.path.exists(f) for f in folders) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not [f for f in folders if os.path.exists(f)], "left behind by servers whose starter was killed"
