@@ -202,6 +202,8 @@ def _start():
     global _server
     with _lock:
         if _server is None or _server[0].poll() is not None:
+            if _server is not None:  # killed: it could not remove its folder
+                shutil.rmtree(os.path.dirname(_server[1]), ignore_errors=True)
             folder = tempfile.mkdtemp(prefix="course-forkserver-")
             path = os.path.join(folder, "socket")
             env = dict(os.environ, PYTHONHASHSEED="0")

@@ -467,6 +467,8 @@ def for_environment(sandbox_env, trial):
         zygote = _zygotes.get(key)
         if zygote is not None and zygote.alive():
             return zygote, None
+        if zygote is not None:  # killed: it could not remove its folder
+            zygote.stop()
         try:
             zygote = Zygote(sandbox_env)
         except Exception as err:

@@ -140,7 +140,7 @@ def _wait_for(what, condition, seconds=300, alive=None):
 
 
 @pytest.mark.parametrize("db_url, n_workers", [("sqlite", 1), ("postgresql", 2)], indirect=["db_url"])
-def test_worker_killed_mid_task(small, undisturbed, db_url, n_workers, tmp_path, capfd):
+def test_worker_killed_mid_task(small, undisturbed, db_url, n_workers, tmp_path, tmp_path_factory, capfd):
     """SIGKILL to a worker whose task is running a notebook kernel: with one
     worker the course's payload is lost with it, with two the task moves to
     the other worker."""
@@ -150,7 +150,10 @@ def test_worker_killed_mid_task(small, undisturbed, db_url, n_workers, tmp_path,
     url = grading.db_url_of(course, db_url)
     run = {}
     orphans = []
-    with LocalCluster(n_workers=n_workers, threads_per_worker=1, dashboard_address=":0") as cluster, \
+    # The workers' temporary folders (their fork servers' and zygotes', killed
+    # below with the worker) in a short path of pytest's: Unix sockets go there.
+    with LocalCluster(n_workers=n_workers, threads_per_worker=1, dashboard_address=":0",
+                      env={"TMPDIR": str(tmp_path_factory.mktemp("t"))}) as cluster, \
             Client(cluster) as watcher:
         def grade():
             try:

@@ -278,3 +278,26 @@ def test_a_killed_starter_leaves_neither_server_folder_behind():
     while any(os.path.exists(f) for f in folders) and time.monotonic() < deadline:
         time.sleep(0.05)
     assert not [f for f in folders if os.path.exists(f)], "left behind by servers whose starter was killed"
+
+
+def test_a_killed_server_is_replaced_and_its_folder_removed(tmp_path):
+    """A fork server or kernel zygote killed under this process (out of
+    memory, say) is started again at the next command, and its folder goes."""
+    from coursetools import sandbox, zygote
+    course = _course(tmp_path)
+    old = forkserver.socket_path()
+    server = forkserver._start()[0]
+    server.kill()
+    server.wait()
+    assert forkserver.run(["--version"], course, os.environ, timeout=120).returncode == 0
+    assert forkserver.socket_path() != old and not os.path.exists(os.path.dirname(old)), \
+        "the killed fork server's folder is left"
+    folder = sandbox.zygote_for_command(grading.command_env())
+    if folder is None:
+        assert not os.environ.get("CI"), "under CI the kernel zygote must work"
+        return
+    killed = next(z for z in zygote._zygotes.values() if z.folder == folder)
+    killed.proc.kill()
+    killed.proc.wait()
+    again = sandbox.zygote_for_command(grading.command_env())
+    assert again != folder and not os.path.exists(folder), "the killed zygote's folder is left"
