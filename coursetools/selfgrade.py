@@ -91,4 +91,9 @@ def main(argv=None):
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    try:
+        sys.exit(main())
+    except KeyboardInterrupt:  # one message, not a traceback; the shell's status for Ctrl-C
+        print("\nmake selfgrade: interrupted. Nothing was graded, and your notebooks are as they were "
+              "(they are graded in a throw-away copy); run it again for your grades.", file=sys.stderr)
+        sys.exit(130)

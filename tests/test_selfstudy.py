@@ -1,12 +1,17 @@
 """Self-study: published worked solutions hide the hidden tests, and the
 self-grade command grades a learner's own notebooks with them."""
+import os
 import re
+import signal
+import subprocess
+import sys
+import time
 
 import nbformat
 import pytest
 
 from conftest import ASSIGNMENTS, NOTEBOOKS, read_source, visible_text
-from coursetools import notebooks as nbs, selfgrade, source_notebooks, submissions
+from coursetools import ROOT, notebooks as nbs, selfgrade, source_notebooks, submissions
 
 QUICK = "02_metrics" if "02_metrics" in ASSIGNMENTS else ASSIGNMENTS[0]
 
@@ -67,3 +72,38 @@ def test_selfgrade_reference_gets_full_marks(generated, tmp_path):
         nbformat.write(ref, str(mine / src.name))
     lines, score, max_score, status = selfgrade.selfgrade(QUICK, mine, tmp_path / "fb")
     assert status["status"] == "graded" and score == max_score > 0, "\n".join(lines)
+
+
+def _sigint_as_at_a_terminal():
+    signal.signal(signal.SIGINT, signal.SIG_DFL)  # a background test run may have it ignored
+
+
+def test_selfgrade_stopped_with_ctrl_c_says_so_and_leaves_nothing(generated, tmp_path, tmp_path_factory):
+    """Ctrl-C while the learner's notebook runs: one message instead of a
+    traceback, the shell's status for it, the learner's notebooks untouched
+    and no throw-away copy left behind."""
+    mine = generated / "release" / QUICK
+    before = {p.name: p.read_bytes() for p in mine.iterdir() if p.is_file()}
+    tmp = tmp_path_factory.mktemp("t")  # short: Unix sockets go there
+    proc = subprocess.Popen([sys.executable, "-m", "coursetools.selfgrade", QUICK, "--from", str(mine),
+                             "--out", str(tmp_path / "feedback")], cwd=ROOT, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True, start_new_session=True,
+                            env=dict(os.environ, PYTHONPATH=str(ROOT), TMPDIR=str(tmp)),
+                            preexec_fn=_sigint_as_at_a_terminal)
+    try:
+        deadline = time.monotonic() + 300
+        # nbgrader writes the sanitized notebook into autograded/ before it runs it
+        while not list(tmp.glob(f"course-selfgrade-*/course/autograded/*/{QUICK}/*.ipynb")):
+            assert proc.poll() is None, "selfgrade finished before it could be interrupted"
+            assert time.monotonic() < deadline, "selfgrade never started grading"
+            time.sleep(0.05)
+        os.killpg(proc.pid, signal.SIGINT)
+        out, err = proc.communicate(timeout=60)
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.communicate()
+    assert proc.returncode == 130, f"exit status {proc.returncode}:\n{err[-2000:]}"
+    assert "make selfgrade: interrupted." in err and "Traceback" not in err, err[-3000:]
+    assert {p.name: p.read_bytes() for p in mine.iterdir() if p.is_file()} == before
+    assert not list(tmp.glob("course-selfgrade-*")), "the throw-away copy was left behind"
