@@ -91,6 +91,30 @@ def read_source(assignment, notebook):
     return nbs.read(ROOT / "source" / assignment / notebook)
 
 
+def wait_for(what, condition, seconds=300, alive=None):
+    """condition()'s first true value, polled every 50 ms; fails when
+    alive() turns false first (what was awaited can no longer come) or
+    after `seconds`."""
+    import time
+    deadline = time.monotonic() + seconds
+    while True:
+        found = condition()
+        if found:
+            return found
+        assert alive is None or alive(), f"finished before {what}"
+        assert time.monotonic() < deadline, f"timed out waiting for {what}"
+        time.sleep(0.05)
+
+
+def as_at_a_terminal():
+    """preexec_fn of a command the test stops with Ctrl-C (SIGINT): SIGINT
+    as a terminal's foreground job has it (a test runner started in the
+    background may have passed it on ignored, and an ignored signal
+    survives exec)."""
+    import signal
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def visible_text(page):
     """What a reader of an HTML page sees: tags (syntax highlighting splits
     code into spans) removed, entities decoded."""

@@ -33,6 +33,7 @@ import pytest
 import sqlalchemy
 
 import postgres
+from conftest import as_at_a_terminal, wait_for
 from coursetools import grading, outcomes, parallel
 from test_parallel import class_course, first_difference, fresh_copy, postgres_server, small_class  # noqa: F401
 from test_robustness import ASSIGNMENT
@@ -128,17 +129,6 @@ def _busy_worker(pids, seconds=1):
     return None
 
 
-def _wait_for(what, condition, seconds=300, alive=None):
-    deadline = time.monotonic() + seconds
-    while True:
-        found = condition()
-        if found:
-            return found
-        assert alive is None or alive(), f"finished before {what}"
-        assert time.monotonic() < deadline, f"timed out waiting for {what}"
-        time.sleep(0.05)
-
-
 @pytest.mark.parametrize("db_url, n_workers", [("sqlite", 1), ("postgresql", 2)], indirect=["db_url"])
 def test_worker_killed_mid_task(small, undisturbed, db_url, n_workers, tmp_path, tmp_path_factory, capfd):
     """SIGKILL to a worker whose task is running a notebook kernel: with one
@@ -166,7 +156,7 @@ def test_worker_killed_mid_task(small, undisturbed, db_url, n_workers, tmp_path,
         grader.start()
         try:
             pids = list(watcher.run(os.getpid).values())
-            pid = _wait_for("a task in the middle of a notebook", lambda: _busy_worker(pids), alive=grader.is_alive)
+            pid = wait_for("a task in the middle of a notebook", lambda: _busy_worker(pids), alive=grader.is_alive)
             orphans = _descendants(pid)
             os.kill(pid, signal.SIGKILL)
         finally:
@@ -200,12 +190,6 @@ def _grade_command(course, db_url, tmp, **kwargs):
                                                                                           **kwargs)
 
 
-def _as_at_a_terminal():
-    """In the command's child before exec: SIGINT as a terminal's foreground
-    job has it (a test runner's child may have inherited it ignored)."""
-    signal.signal(signal.SIGINT, signal.SIG_DFL)
-
-
 @pytest.mark.parametrize("db_url, stop", [("sqlite", signal.SIGKILL), ("postgresql", signal.SIGKILL),
                                           ("sqlite", signal.SIGINT)],
                          ids=["sqlite-killed", "postgresql-killed", "sqlite-ctrl-c"], indirect=["db_url"])
@@ -217,10 +201,10 @@ def test_grade_command_killed_while_recording(small, undisturbed, db_url, stop, 
     cmd, kwargs = _grade_command(course, db_url, tmp_path_factory.mktemp("t"))
     with open(tmp_path / "first.log", "w") as log:
         first = subprocess.Popen(cmd, stdout=log, stderr=subprocess.PIPE, text=True, start_new_session=True,
-                                 preexec_fn=_as_at_a_terminal, **kwargs)
+                                 preexec_fn=as_at_a_terminal, **kwargs)
         try:
             # the first learner's submission reaches the gradebook while its stage is still there
-            _wait_for("the record stage", lambda: (list((course / ".grading" / ASSIGNMENT).glob("*/submitted/*"))
+            wait_for("the record stage", lambda: (list((course / ".grading" / ASSIGNMENT).glob("*/submitted/*"))
                                                    and _count_rows(url, "submitted_assignment") > before),
                       alive=lambda: first.poll() is None)
         finally:
