@@ -251,8 +251,10 @@ class SandboxedKernelManager(AsyncKernelManager):
             env = _environment("/tmp/home")
             forked, why = kernel_zygote(env) if zygote.kernel_command(kernel_cmd) else (None, "another kernel")
             if forked is not None:
+                # the zygote removes the private folder too once the kernel is
+                # gone: this command may be stopped before its cleanup (Ctrl-C)
                 kernel_cmd = forked.command(kernel_cmd, layout(workdir, self._private), workdir, env,
-                                            self.libraries)
+                                            self.libraries, private=self._private)
             else:
                 if why and why not in _SAID:
                     _SAID.add(why)

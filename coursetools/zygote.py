@@ -214,6 +214,7 @@ def serve(path, sandbox_env):
     signal.set_wakeup_fd(wake_w)
     print("ready", flush=True)
     monitors = {}  # monitor pid -> connection to its launcher
+    private = {}  # monitor pid -> its kernel's private folder (Zygote.command), removed once it is gone
     while True:
         ready, _, _ = select.select([listener, sys.stdin, wake_r, *monitors.values()], [], [])
         if wake_r in ready:
@@ -221,6 +222,7 @@ def serve(path, sandbox_env):
         for pid, conn in list(monitors.items()):
             done, status = os.waitpid(pid, os.WNOHANG)
             if done:
+                _remove(private.pop(pid, None))
                 try:
                     conn.sendall(f"exit {_exit_code(status)}\n".encode())
                 except OSError:
@@ -233,6 +235,7 @@ def serve(path, sandbox_env):
             for pid in monitors:
                 os.kill(pid, signal.SIGKILL)
                 os.waitpid(pid, 0)
+                _remove(private.pop(pid, None))
             # its folder goes with it: stdin closes when the process that
             # started it ends, even killed (Zygote.stop has no chance then)
             shutil.rmtree(os.path.dirname(os.path.abspath(path)), ignore_errors=True)
@@ -268,6 +271,15 @@ def serve(path, sandbox_env):
             os.close(fd)
         conn.sendall(f"pid {pid}\n".encode())
         monitors[pid] = conn
+        private[pid] = request.get("private")
+
+
+def _remove(folder):
+    """Remove a kernel's private folder (its connection file and sockets)
+    once the kernel is gone: its kernel manager removes it too, unless the
+    nbgrader command that owns it was stopped first (Ctrl-C, killed)."""
+    if folder:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def _import(names):
@@ -393,15 +405,17 @@ class Zygote:
         handle.env, handle.folder, handle.path, handle.proc = env, folder, os.path.join(folder, "socket"), None
         return handle
 
-    def command(self, kernel_cmd, layout, workdir, sandbox_env, libraries=(), trial=False):
+    def command(self, kernel_cmd, layout, workdir, sandbox_env, libraries=(), trial=False, private=None):
         """The command jupyter_client starts instead of `kernel_cmd` (python
         -m ipykernel_launcher ARGS): a launcher whose kernel, with the
         environment `sandbox_env`, is forked here after the zygote has
-        imported `libraries` (names in LIBRARIES)."""
+        imported `libraries` (names in LIBRARIES). The folder `private`
+        (the kernel's own, one of layout's) is removed once the kernel is
+        gone."""
         request = {"argv": list(kernel_cmd[3:]), "layout": [[k, None if s is None else str(s), str(t)]
                                                              for k, s, t in layout],
                    "workdir": str(workdir), "env": dict(_key(sandbox_env), PYTHONPATH=sandbox_env["PYTHONPATH"]),
-                   "libraries": list(libraries), "trial": trial}
+                   "libraries": list(libraries), "trial": trial, "private": None if private is None else str(private)}
         return [sys.executable, "-I", "-S", "-c", _LAUNCHER, self.path, json.dumps(request)]
 
     def trial(self, layout, workdir, sandbox_env):

@@ -198,7 +198,8 @@ def test_grade_command_killed_while_recording(small, undisturbed, db_url, stop, 
     url = grading.db_url_of(course, db_url)
     before = _count_rows(url, "submitted_assignment")
     # a short path: the fork server's and the kernels' Unix sockets go there
-    cmd, kwargs = _grade_command(course, db_url, tmp_path_factory.mktemp("t"))
+    tmp = tmp_path_factory.mktemp("t")
+    cmd, kwargs = _grade_command(course, db_url, tmp)
     with open(tmp_path / "first.log", "w") as log:
         first = subprocess.Popen(cmd, stdout=log, stderr=subprocess.PIPE, text=True, start_new_session=True,
                                  preexec_fn=as_at_a_terminal, **kwargs)
@@ -227,6 +228,11 @@ def test_grade_command_killed_while_recording(small, undisturbed, db_url, stop, 
         assert "make grade: interrupted." in err and "Traceback" not in err, \
             f"Ctrl-C should be answered in one message, without tracebacks:\n{err[-3000:]}"
         assert not left, f"still running 30 s after Ctrl-C: {[' '.join(p.cmdline())[:200] for p in left]}"
+        # nor any temporary folder: the fork server's, the zygote's, the
+        # payload's, the kernels' that Ctrl-C stopped (Dask's shared scratch
+        # folder stays, as after every run)
+        litter = sorted(p.name for p in tmp.iterdir() if p.name != "dask-scratch-space")
+        assert not litter, f"left in TMPDIR after Ctrl-C: {litter}"
     stale = {p.name for p in (course / ".grading" / ASSIGNMENT).glob("*/submitted/*")}
     assert stale and _count_rows(url, "submitted_assignment") < len(LEARNERS), \
         "the kill did not land while the class was being recorded"
