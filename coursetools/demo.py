@@ -8,11 +8,11 @@ realistic mistakes) under submitted/, autogrades them in parallel on a local Das
 (coursetools/parallel.py) into autograded/ and gradebook.db, writes
 feedback/ and writes reports/grades.csv.
 """
-import sys
 import time
 from pathlib import Path
 
-from . import ROOT, assignments, grading, notebooks as nbs, parallel, report, sandbox, source_notebooks, submissions
+from . import (ROOT, assignments, grading, interrupts, notebooks as nbs, parallel, report, sandbox, source_notebooks,
+               submissions)
 from .grade import interrupted
 
 DEMO_STUDENTS = ("reference-learner", "untouched-release", "learner-with-mistakes")
@@ -97,7 +97,4 @@ def main(course=ROOT):
 
 
 if __name__ == "__main__":
-    try:
-        sys.exit(main())
-    except KeyboardInterrupt:
-        sys.exit(interrupted("make demo"))
+    interrupts.main(main, lambda err: interrupted("make demo", err))

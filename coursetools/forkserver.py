@@ -36,10 +36,12 @@ import threading
 # when its stdin (a pipe from the process that started it) closes.
 _SERVER = r'''
 import gc, json, os, select, signal, socket, sys
-# Ctrl-C at the terminal reaches the whole process group: the commands stop
-# at once (each sets SIGINT back to its default), the server ends when the
-# process that started it closes its stdin (no traceback of its own).
-signal.signal(signal.SIGINT, signal.SIG_IGN)
+# Ctrl-C, SIGTERM or SIGHUP (the terminal closed) may reach the whole process
+# group: the commands stop at once (each sets them back to their defaults, or
+# ignored as the server found them, e.g. SIGHUP under nohup), the server ends
+# when the process that started it closes its stdin (no traceback of its own;
+# coursetools/interrupts.py).
+_STOPS = {sig: signal.signal(sig, signal.SIG_IGN) for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)}
 import nbgrader.apps.nbgraderapp
 import nbgrader.api
 # A new gradebook records the head revision of nbgrader's migrations, which
@@ -147,8 +149,8 @@ while True:
     code = 1
     try:
         listener.close()
-        for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGPIPE):
-            signal.signal(sig, signal.SIG_DFL)
+        for sig, found in [*_STOPS.items(), (signal.SIGPIPE, signal.SIG_DFL)]:
+            signal.signal(sig, signal.SIG_IGN if found is signal.SIG_IGN else signal.SIG_DFL)
         request = json.loads(conn.makefile("r").readline())
         conn.sendall(f"{os.getpid()}\n".encode())
         os.nice(request.get("nice", 0))

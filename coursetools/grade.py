@@ -15,15 +15,14 @@ assignments whose feedback failed (max 100).
 Faults: a worker lost mid-task costs a retry of its task, and a run killed
 while it records grades is picked up by running the command again (it
 re-records every learner). Either way the progress bar ("retried=N"), the
-learners' reasons and the summary line say who was graded again. Ctrl-C
-stops the run at once, as a kill would, and says so in one message (exit
-status 130).
+learners' reasons and the summary line say who was graded again. Ctrl-C,
+SIGTERM or SIGHUP (the terminal closed) stops the run at once, as a kill
+would, and says so in one message (exit status 130, 143 or 129).
 """
 import argparse
-import sys
 from pathlib import Path
 
-from . import ROOT, assignments, grading, parallel, report, sandbox
+from . import ROOT, assignments, grading, interrupts, parallel, report, sandbox
 
 
 def main(argv=None, course=ROOT):
@@ -57,20 +56,14 @@ def main(argv=None, course=ROOT):
     return min(n_failed + len(problems), 100)
 
 
-INTERRUPTED = 130  # the shell's status for a command stopped by Ctrl-C
-
-
-def interrupted(command):
-    """Ctrl-C: one message on what the run leaves (instead of a traceback from
-    each of its processes) and the status to exit with."""
-    print(f"\n{command}: interrupted. The learners recorded before Ctrl-C keep their grades in the "
-          f"gradebook and autograded/; the report and feedback were not written. Run `{command}` "
-          "again to grade the whole class (it grades every learner again).", file=sys.stderr, flush=True)
-    return INTERRUPTED
+def interrupted(command, err=None):
+    """What a stopped run (Ctrl-C, SIGTERM, SIGHUP: coursetools/interrupts.py)
+    leaves, in one message instead of a traceback from each of its
+    processes."""
+    interrupts.say(f"\n{command}: interrupted by {interrupts.cause(err)}. The learners recorded before it keep "
+                   f"their grades in the gradebook and autograded/; the report and feedback were not written. "
+                   f"Run `{command}` again to grade the whole class (it grades every learner again).")
 
 
 if __name__ == "__main__":
-    try:
-        sys.exit(main())
-    except KeyboardInterrupt:
-        sys.exit(interrupted("make grade"))
+    interrupts.main(main, lambda err: interrupted("make grade", err))

@@ -54,7 +54,7 @@ from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
 
-from . import ROOT, grading, outcomes
+from . import ROOT, grading, interrupts, outcomes
 
 EXECUTE = "execute"
 RECORD = "record"
@@ -232,7 +232,7 @@ def cluster(scheduler=None, workers=None):
     # A killed worker's nbgrader run can still be finishing in this folder.
     with tempfile.TemporaryDirectory(prefix="course-dask-", ignore_cleanup_errors=True) as tmp, \
             dask.config.set(QUIET_WORKERS):
-        with _sigint_ignored():
+        with _stops_ignored():
             local = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
                                  dashboard_address=":0", silence_logs=logging.ERROR, local_directory=tmp,
                                  env=offered or None)
@@ -265,21 +265,22 @@ def _quiet_teardown(client, seconds=3):
 
 
 @contextmanager
-def _sigint_ignored():
-    """SIGINT ignored while the block starts the worker processes, which keep
-    it ignored (an ignored signal stays ignored across exec). Ctrl-C at the
-    terminal reaches the whole process group: this process answers it
-    (KeyboardInterrupt: grade.py and demo.py say what it left), and its
+def _stops_ignored():
+    """Ctrl-C, SIGTERM and SIGHUP ignored while the block starts the worker
+    processes, which keep them ignored (an ignored signal stays ignored
+    across exec). They may reach the whole process group: this process
+    answers them (a KeyboardInterrupt: coursetools/interrupts.py), and its
     workers end when it closes the cluster, without a traceback each. A
-    Ctrl-C in the half second the workers take to start is not seen."""
+    stop in the half second the workers take to start is not seen."""
     if threading.current_thread() is not threading.main_thread():
         yield
         return
-    before = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    before = {sig: signal.signal(sig, signal.SIG_IGN) for sig in interrupts.STOPS}
     try:
         yield
     finally:
-        signal.signal(signal.SIGINT, before)
+        for sig, handler in before.items():
+            signal.signal(sig, handler)
 
 
 class Progress:

@@ -16,7 +16,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from . import ROOT, grading, notebooks as nbs, source_notebooks
+from . import ROOT, grading, interrupts, notebooks as nbs, source_notebooks
 from .feedback import FeedbackRules
 
 STUDENT = "me"
@@ -91,9 +91,7 @@ def main(argv=None):
 
 
 if __name__ == "__main__":
-    try:
-        sys.exit(main())
-    except KeyboardInterrupt:  # one message, not a traceback; the shell's status for Ctrl-C
-        print("\nmake selfgrade: interrupted. Nothing was graded, and your notebooks are as they were "
-              "(they are graded in a throw-away copy); run it again for your grades.", file=sys.stderr)
-        sys.exit(130)
+    # one message, not a traceback (coursetools/interrupts.py)
+    interrupts.main(main, lambda err: interrupts.say(
+        f"\nmake selfgrade: interrupted by {interrupts.cause(err)}. Nothing was graded, and your notebooks are "
+        "as they were (they are graded in a throw-away copy); run it again for your grades."))

@@ -298,6 +298,8 @@ def _monitor(request, fds):
         signal.set_wakeup_fd(-1)
         signal.signal(signal.SIGCHLD, signal.SIG_DFL)
         signal.signal(signal.SIGINT, signal.default_int_handler)  # as in a fresh Python
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+        signal.signal(signal.SIGHUP, signal.SIG_DFL)
         os.setsid()
         confine.die_with_parent()
         for target, fd in enumerate(fds):
@@ -372,10 +374,12 @@ class Zygote:
         scratch = os.path.join(self.folder, "home")
         os.mkdir(scratch)
         env = dict(self.env, HOME=scratch, IPYTHONDIR=f"{scratch}/.ipython", MPLCONFIGDIR=f"{scratch}/.matplotlib")
-        # SIGINT ignored from the start: Ctrl-C at the terminal reaches the
-        # whole process group, and the zygote ends when its starter closes
-        # its stdin (its kernels run in sessions of their own)
-        code = (f"import signal, sys; signal.signal(signal.SIGINT, signal.SIG_IGN); "
+        # Ctrl-C, SIGTERM and SIGHUP ignored from the start: they may reach
+        # the whole process group, and the zygote ends when its starter
+        # closes its stdin (its kernels run in sessions of their own;
+        # coursetools/interrupts.py)
+        code = (f"import signal, sys; [signal.signal(s, signal.SIG_IGN) for s in "
+                f"(signal.SIGINT, signal.SIGTERM, signal.SIGHUP)]; "
                 f"sys.path[0] = {str(self.COURSETOOLS.parent)!r}; from coursetools import zygote; "
                 f"zygote.serve(sys.argv[1], {self.env!r})")
         self.proc = subprocess.Popen([sys.executable, "-c", code, self.path], cwd=self.folder, env=env,

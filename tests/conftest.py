@@ -261,7 +261,7 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config):
 # rename pytest 9's node ids, which it needs for that.)
 LAST = (  # each 16 s or less on one worker
     "test_exporters.py", "test_kernelclient.py", "test_guard.py", "test_report.py", "test_config.py",
-    "test_environment.py", "test_tracebacks.py", "test_benchmark.py", "test_docs.py",
+    "test_environment.py", "test_tracebacks.py", "test_benchmark.py", "test_docs.py", "test_interrupts.py",
 )
 
 

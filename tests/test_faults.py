@@ -190,10 +190,17 @@ def _grade_command(course, db_url, tmp, **kwargs):
                                                                                           **kwargs)
 
 
-@pytest.mark.parametrize("db_url, stop", [("sqlite", signal.SIGKILL), ("postgresql", signal.SIGKILL),
-                                          ("sqlite", signal.SIGINT)],
-                         ids=["sqlite-killed", "postgresql-killed", "sqlite-ctrl-c"], indirect=["db_url"])
-def test_grade_command_killed_while_recording(small, undisturbed, db_url, stop, tmp_path, tmp_path_factory):
+# how the run is stopped: the signal, and whether it reaches the whole process
+# group (a terminal's Ctrl-C and hang-up, kill -9 of the job) or the command
+# alone (`kill`, `timeout`)
+STOPS = {"sqlite-killed": ("sqlite", signal.SIGKILL, True), "postgresql-killed": ("postgresql", signal.SIGKILL, True),
+         "sqlite-ctrl-c": ("sqlite", signal.SIGINT, True), "sqlite-sigterm": ("sqlite", signal.SIGTERM, False),
+         "sqlite-hangup": ("sqlite", signal.SIGHUP, True)}
+STOP_WORDS = {signal.SIGINT: "Ctrl-C", signal.SIGTERM: "SIGTERM", signal.SIGHUP: "SIGHUP"}
+
+
+@pytest.mark.parametrize("db_url, stop, group", list(STOPS.values()), ids=list(STOPS), indirect=["db_url"])
+def test_grade_command_killed_while_recording(small, undisturbed, db_url, stop, group, tmp_path, tmp_path_factory):
     course = fresh_copy(small, tmp_path / "course", db_url)
     url = grading.db_url_of(course, db_url)
     before = _count_rows(url, "submitted_assignment")
@@ -209,14 +216,14 @@ def test_grade_command_killed_while_recording(small, undisturbed, db_url, stop, 
                                                    and _count_rows(url, "submitted_assignment") > before),
                       alive=lambda: first.poll() is None)
         finally:
-            os.killpg(first.pid, stop)
+            (os.killpg if group else os.kill)(first.pid, stop)
             stopped_at = time.monotonic()
             try:
                 _, err = first.communicate(timeout=60)
             except subprocess.TimeoutExpired:
                 os.killpg(first.pid, signal.SIGKILL)
                 _, err = first.communicate()
-    if stop == signal.SIGINT:
+    if stop != signal.SIGKILL:
         took = time.monotonic() - stopped_at
         deadline = time.monotonic() + 30
         while _running_in_group(first.pid) and time.monotonic() < deadline:
@@ -224,15 +231,16 @@ def test_grade_command_killed_while_recording(small, undisturbed, db_url, stop, 
         left = _running_in_group(first.pid)
         if left:
             os.killpg(first.pid, signal.SIGKILL)
-        assert first.returncode == 130 and took < 20, f"Ctrl-C: exit status {first.returncode} after {took:.0f} s"
-        assert "make grade: interrupted." in err and "Traceback" not in err, \
-            f"Ctrl-C should be answered in one message, without tracebacks:\n{err[-3000:]}"
-        assert not left, f"still running 30 s after Ctrl-C: {[' '.join(p.cmdline())[:200] for p in left]}"
+        said = STOP_WORDS[stop]
+        assert first.returncode == 128 + stop and took < 20, f"{said}: exit status {first.returncode} after {took:.0f} s"
+        assert f"make grade: interrupted by {said}." in err and "Traceback" not in err, \
+            f"{said} should be answered in one message, without tracebacks:\n{err[-3000:]}"
+        assert not left, f"still running 30 s after {said}: {[' '.join(p.cmdline())[:200] for p in left]}"
         # nor any temporary folder: the fork server's, the zygote's, the
-        # payload's, the kernels' that Ctrl-C stopped (Dask's shared scratch
+        # payload's, the kernels' that the stop cut (Dask's shared scratch
         # folder stays, as after every run)
         litter = sorted(p.name for p in tmp.iterdir() if p.name != "dask-scratch-space")
-        assert not litter, f"left in TMPDIR after Ctrl-C: {litter}"
+        assert not litter, f"left in TMPDIR after {said}: {litter}"
     stale = {p.name for p in (course / ".grading" / ASSIGNMENT).glob("*/submitted/*")}
     assert stale and _count_rows(url, "submitted_assignment") < len(LEARNERS), \
         "the kill did not land while the class was being recorded"

@@ -2,6 +2,7 @@
 behave as `python -m nbgrader` run as a subprocess; the server, and the
 kernel zygote started beside it, leave no folder behind."""
 import os
+import signal
 import subprocess
 import sys
 import time
@@ -11,12 +12,14 @@ import pytest
 from coursetools import ROOT, forkserver, grading
 
 # nbgrader executes the course's nbgrader_config.py: this one shows what the
-# command sees (folder, import path, environment, hash seed, argv), then
-# sleeps when asked to.
+# command sees (folder, import path, environment, hash seed, argv, what
+# SIGTERM and SIGHUP do to it), then sleeps when asked to.
 CONFIG = """\
-import os, sys, time
+import os, signal, sys, time
+stops = [{signal.SIG_DFL: "default", signal.SIG_IGN: "ignored"}.get(signal.getsignal(s), "handled")
+         for s in (signal.SIGTERM, signal.SIGHUP)]
 print("SEEN", os.getcwd(), sys.path[0], os.environ.get("COURSE_PROBE"), os.environ.get("PYTHONHASHSEED"),
-      hash("course") == {hash0}, sys.argv[1:], file=sys.stderr, flush=True)
+      hash("course") == {hash0}, sys.argv[1:], stops, file=sys.stderr, flush=True)
 if os.environ.get("COURSE_PIDFILE"):
     open(os.environ["COURSE_PIDFILE"], "w").write(str(os.getpid()))
 time.sleep(float(os.environ.get("COURSE_SLEEP", "0")))
@@ -51,6 +54,28 @@ def test_a_forked_command_sees_and_reports_what_a_subprocess_does(tmp_path):
     ok = forkserver.run(["--version"], course, env, timeout=120)
     assert ok.returncode == 0 and ok.stdout == subprocess.run(
         [sys.executable, "-m", "nbgrader", "--version"], cwd=course, env=env, capture_output=True, text=True).stdout
+
+
+def test_a_forked_command_keeps_sighup_ignored_under_nohup_as_a_subprocess_does(tmp_path):
+    """The server ignores SIGINT, SIGTERM and SIGHUP (they may reach the whole
+    process group; coursetools/interrupts.py), and each command gets them
+    back as its starter had them: its defaults (the test above), or ignored,
+    e.g. SIGHUP under nohup, where a hang-up must not stop the commands."""
+    course = _course(tmp_path)
+    args = ["autograde", "no_such_assignment", "--force"]
+    both = (f"import os, subprocess, sys; from coursetools import forkserver\n"
+            f"print(forkserver.run({args!r}, {str(course)!r}, dict(os.environ), timeout=120).stderr)\n"
+            f"print('PLAIN')\n"
+            f"print(subprocess.run([sys.executable, '-m', 'nbgrader', *{args!r}], cwd={str(course)!r}, "
+            f"capture_output=True, text=True, timeout=120).stderr)")
+    nohup = subprocess.run([sys.executable, "-c", both], cwd=ROOT, capture_output=True, text=True, timeout=240,
+                           env=dict(os.environ, PYTHONHASHSEED="0"),
+                           preexec_fn=lambda: signal.signal(signal.SIGHUP, signal.SIG_IGN))
+    # nbgrader reads its configuration more than once: each command's first line
+    forked, plain = [next(line for line in part.splitlines() if line.startswith("SEEN"))
+                     for part in nohup.stdout.split("\nPLAIN\n")]
+    assert forked == plain, f"a forked command under nohup: {forked}\na subprocess: {plain}"
+    assert "['default', 'ignored']" in forked, forked
 
 
 def test_a_command_finds_what_every_command_would_build_built_already(tmp_path):

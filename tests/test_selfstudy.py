@@ -97,6 +97,6 @@ def test_selfgrade_stopped_with_ctrl_c_says_so_and_leaves_nothing(generated, tmp
             os.killpg(proc.pid, signal.SIGKILL)
             proc.communicate()
     assert proc.returncode == 130, f"exit status {proc.returncode}:\n{err[-2000:]}"
-    assert "make selfgrade: interrupted." in err and "Traceback" not in err, err[-3000:]
+    assert "make selfgrade: interrupted by Ctrl-C." in err and "Traceback" not in err, err[-3000:]
     assert {p.name: p.read_bytes() for p in mine.iterdir() if p.is_file()} == before
     assert not list(tmp.glob("course-selfgrade-*")), "the throw-away copy was left behind"
