@@ -33,9 +33,10 @@ grading run killed while recording leaves its learners' staging folders in
 .grading/<assignment>/: the next run names those learners as retried, clears
 the folders and grades the class again; `nbgrader autograde --force`
 re-records every learner, partly recorded ones included, so each ends with
-one submission and one grade per cell. Ctrl-C leaves the same: the
-recordings not yet started are dropped, the one it cut keeps its folder
-(autograde_many), and only the grading process answers it (cluster).
+one submission and one grade per cell. Ctrl-C (or SIGTERM, SIGHUP:
+coursetools/interrupts.py) leaves the same: the recordings not yet started
+are dropped, the one it cut keeps its folder (autograde_many), and only the
+grading process answers it (cluster).
 """
 import io
 import logging
