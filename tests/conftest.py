@@ -107,12 +107,13 @@ def wait_for(what, condition, seconds=300, alive=None):
 
 
 def as_at_a_terminal():
-    """preexec_fn of a command the test stops with Ctrl-C (SIGINT): SIGINT
-    as a terminal's foreground job has it (a test runner started in the
-    background may have passed it on ignored, and an ignored signal
-    survives exec)."""
+    """preexec_fn of a command the test stops with Ctrl-C (SIGINT), SIGTERM or
+    a hang-up (SIGHUP): each as a terminal's foreground job has it (a test
+    runner started in the background, or under nohup, may have passed them
+    on ignored, and an ignored signal survives exec)."""
     import signal
-    signal.signal(signal.SIGINT, signal.SIG_DFL)
+    for signum in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
+        signal.signal(signum, signal.SIG_DFL)
 
 
 def visible_text(page):

@@ -70,7 +70,8 @@ def test_a_forked_command_keeps_sighup_ignored_under_nohup_as_a_subprocess_does(
             f"capture_output=True, text=True, timeout=120).stderr)")
     nohup = subprocess.run([sys.executable, "-c", both], cwd=ROOT, capture_output=True, text=True, timeout=240,
                            env=dict(os.environ, PYTHONHASHSEED="0"),
-                           preexec_fn=lambda: signal.signal(signal.SIGHUP, signal.SIG_IGN))
+                           preexec_fn=lambda: (signal.signal(signal.SIGTERM, signal.SIG_DFL),
+                                               signal.signal(signal.SIGHUP, signal.SIG_IGN)))
     # nbgrader reads its configuration more than once: each command's first line
     forked, plain = [next(line for line in part.splitlines() if line.startswith("SEEN"))
                      for part in nohup.stdout.split("\nPLAIN\n")]

@@ -35,7 +35,8 @@ def test_a_stopped_command_says_so_and_exits_with_its_status():
             "    time.sleep(30)\n"
             "    return 0\n"
             "interrupts.main(run, lambda err: interrupts.say(f'stopped by {interrupts.cause(err)}'))\n")
-    proc = _run(code, preexec_fn=lambda: signal.signal(signal.SIGHUP, signal.SIG_IGN))
+    proc = _run(code, preexec_fn=lambda: (signal.signal(signal.SIGTERM, signal.SIG_DFL),
+                                          signal.signal(signal.SIGHUP, signal.SIG_IGN)))
     assert (proc.returncode, proc.stderr) == (143, "stopped by SIGTERM\n")
     finished = _run("import sys; from coursetools import interrupts; interrupts.main(lambda: 3, print)")
     assert finished.returncode == 3 and finished.stderr == "", "a command that is not stopped exits as it returns"
