@@ -32,8 +32,9 @@ import threading
 
 # The server: import nbgrader, then fork one child per request. The child
 # tells its pid, becomes `python -m nbgrader ARGS` run in the request's
-# folder, and tells its exit status. The server ends, after its children,
-# when its stdin (a pipe from the process that started it) closes.
+# folder, and tells its exit status. The server kills the children still
+# running when asked to (kill_commands), and ends, killing them too, when its
+# stdin (a pipe from the process that started it) closes.
 _SERVER = r'''
 import gc, json, os, select, signal, socket, sys
 # Ctrl-C, SIGTERM or SIGHUP (the terminal closed) may reach the whole process
@@ -133,10 +134,18 @@ while True:
     for pid in list(children):  # reaped here, so their CPU time is counted as this server's
         if os.waitpid(pid, os.WNOHANG)[0]:
             children.discard(pid)
-    if sys.stdin in ready and not os.read(sys.stdin.fileno(), 1):
+    if sys.stdin in ready:
+        # "k": the process that started the server was stopped (kill_commands);
+        # nothing (end of file): it is gone, stopped or killed. Either way the
+        # commands running have nobody to answer, and what they would still
+        # start (kernels, a zygote of their own) would outlive it.
+        ended = not os.read(sys.stdin.fileno(), 1)
         for pid in children:
-            os.waitpid(pid, 0)
-        break
+            os.kill(pid, signal.SIGKILL)
+            if ended:
+                os.waitpid(pid, 0)
+        if ended:
+            break
     if listener not in ready:
         continue
     conn, _ = listener.accept()
@@ -226,8 +235,9 @@ def socket_path():
 
 
 def stop():
-    """End the server (after the commands it runs), and reap it: its CPU time
-    and its children's then count in this process's (os.times, time(1))."""
+    """End the server, and reap it: its CPU time and its children's then
+    count in this process's (os.times, time(1)). A command it still runs is
+    killed: nobody is left to read its result (a stopped run's orphans)."""
     global _server
     with _lock:
         if _server is not None:
@@ -236,6 +246,21 @@ def stop():
             proc.stdin.close()
             proc.wait()
             shutil.rmtree(os.path.dirname(path), ignore_errors=True)
+
+
+def kill_commands():
+    """Kill the commands this process's server is running, the server staying
+    up: a stop that reached this process alone (SIGTERM; Ctrl-C and a
+    hang-up reach the whole process group, the commands too) leaves the
+    local Dask workers waiting for them, to be killed with their folders
+    seconds later, while the commands would run on."""
+    with _lock:
+        if _server is not None and _server[0].poll() is None:
+            try:
+                _server[0].stdin.write("k")
+                _server[0].stdin.flush()
+            except OSError:  # it ended meanwhile
+                pass
 
 
 # At the end of this process: atexit for a program, multiprocessing's

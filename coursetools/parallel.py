@@ -241,6 +241,7 @@ def cluster(scheduler=None, workers=None):
             try:
                 yield client
             except KeyboardInterrupt:
+                forkserver.kill_commands()  # the workers' commands: nobody waits for them now
                 _quiet_teardown(client)
                 raise
 

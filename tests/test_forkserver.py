@@ -9,6 +9,7 @@ import time
 
 import pytest
 
+from conftest import wait_for
 from coursetools import ROOT, forkserver, grading
 
 # nbgrader executes the course's nbgrader_config.py: this one shows what the
@@ -120,6 +121,24 @@ def test_a_command_past_its_timeout_is_killed(tmp_path):
             break
         time.sleep(0.1)
     assert not os.path.exists(status), "the command still runs after its timeout"
+
+
+def test_a_stopped_run_kills_the_commands_still_running_and_the_server_serves_on(tmp_path):
+    """kill_commands (a grading run stopped by SIGTERM, which reaches that
+    process alone): the running commands end at once, as Ctrl-C ends them,
+    and the next command runs as usual."""
+    from concurrent.futures import ThreadPoolExecutor
+    course = _course(tmp_path)
+    env = dict(os.environ, COURSE_SLEEP="60", COURSE_PIDFILE=str(tmp_path / "pid"))
+    forkserver.run(["--version"], course, os.environ, timeout=120)  # the server is up
+    with ThreadPoolExecutor(1) as pool:
+        running = pool.submit(forkserver.run, ["autograde", "x"], course, env, timeout=120)
+        wait_for("the command to start", lambda: (tmp_path / "pid").exists(), alive=lambda: not running.done())
+        started = time.monotonic()
+        forkserver.kill_commands()
+        assert running.result(timeout=30).returncode == -signal.SIGKILL
+    assert time.monotonic() - started < 10, "the command ran on after kill_commands"
+    assert forkserver.run(["--version"], course, os.environ, timeout=120).returncode == 0
 
 
 def test_commands_run_side_by_side(tmp_path):
