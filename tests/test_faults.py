@@ -191,8 +191,8 @@ def _grade_command(course, db_url, tmp, **kwargs):
 
 
 # how the run is stopped: the signal, and whether it reaches the whole process
-# group (a terminal's Ctrl-C and hang-up, kill -9 of the job) or the command
-# alone (`kill`, `timeout`)
+# group (a terminal's Ctrl-C and hang-up, `timeout`, kill -9 of the job) or
+# the command alone (`kill PID`)
 STOPS = {"sqlite-killed": ("sqlite", signal.SIGKILL, True), "postgresql-killed": ("postgresql", signal.SIGKILL, True),
          "sqlite-ctrl-c": ("sqlite", signal.SIGINT, True), "sqlite-sigterm": ("sqlite", signal.SIGTERM, False),
          "sqlite-hangup": ("sqlite", signal.SIGHUP, True)}
