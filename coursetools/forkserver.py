@@ -142,9 +142,9 @@ while True:
         ended = not os.read(sys.stdin.fileno(), 1)
         for pid in children:
             os.kill(pid, signal.SIGKILL)
-            if ended:
-                os.waitpid(pid, 0)
         if ended:
+            for pid in children:
+                os.waitpid(pid, 0)
             break
     if listener not in ready:
         continue
