@@ -20,7 +20,7 @@ functions of `builtins`, `math`, `operator`, `numpy`, `numpy.testing` and
 as usual; it just cannot reach into the next one. Nothing of the learner's
 own variables is touched.
 
-Four more changes:
+Five more changes:
 - the notebook gets its own copy of the `builtins` module, so patching
   builtins changes the copy, not the functions ipykernel itself runs on;
 - a cell after which one of those module functions is replaced fails with
@@ -29,7 +29,13 @@ Four more changes:
 - a cell's error is kept for IPython's history in Python's plain format
   (`_exception_for_history`); its output is IPython's as usual;
 - that output, IPython's rich traceback, costs a fraction of its usual CPU
-  (coursetools/tracebacks.py), with the same text.
+  (coursetools/tracebacks.py), with the same text;
+- a warning goes to the cell's stdout, with its usual text, instead of its
+  stderr (`_warning_on_stdout`): nbgrader fails a test cell that writes to
+  stderr, and a correct answer that makes a library warn (scikit-learn's
+  FutureWarning, numpy's 0/0 RuntimeWarning inside an `np.where`, pandas'
+  deprecation notices, torch's UserWarning) passed every check. The
+  feedback still shows the warning; `nbgrader validate` and autograde agree.
 
 nbgrader_config.py starts it for every notebook it executes:
     c.Execute.extra_arguments = ["--IPKernelApp.kernel_class=coursetools.guard.GradingKernel"]
@@ -42,6 +48,7 @@ share one process; README ("Cheat resistance") says what that leaves open.
 import builtins
 import sys
 import types
+import warnings
 
 from ipykernel.ipkernel import IPythonKernel
 from traitlets import Unicode
@@ -109,6 +116,16 @@ def _enable_inline_figures():
         draw_all = getattr(pyplot, "_draw_all_if_interactive", None)
         if shell is not None and draw_all in shell.events.callbacks.get("post_execute", []):
             shell.events.unregister("post_execute", draw_all)
+
+
+def _warning_on_stdout(message, category, filename, lineno, file=None, line=None):
+    """`warnings.showwarning` of the grading kernel: the text Python shows,
+    written to the cell's stdout (or to the `file` a caller names)."""
+    text = warnings.formatwarning(message, category, filename, lineno, line)
+    try:
+        (file or sys.stdout).write(text)
+    except (OSError, ValueError):  # as Python's own: a closed or broken stream drops it
+        pass
 
 
 def _exception_for_history(shell, exception, filename=None, running_compiled_code=False):
@@ -280,6 +297,7 @@ class GradingKernel(IPythonKernel):
                 pass
         _enable_inline_figures()
         tracebacks.install()
+        warnings.showwarning = _warning_on_stdout
         shell = self.shell
         shell._format_exception_for_storage = types.MethodType(_exception_for_history, shell)
         # The learner's code gets its own copy of the builtins module (as

@@ -10,6 +10,7 @@ import re
 import nbformat
 import pytest
 from nbclient import NotebookClient
+from nbgrader.utils import determine_grade
 from traitlets.config import Config
 
 from coursetools import ROOT, notebooks as nbs
@@ -178,3 +179,43 @@ def test_figures_are_drawn_once_into_the_png_a_plain_kernel_sends(tmp_path):
     assert "_draw_all_if_interactive" in callbacks["plain"], callbacks  # the control: a plain kernel has it
     assert "_draw_all_if_interactive" not in callbacks["grading"], callbacks
     assert "flush_figures" in callbacks["grading"], callbacks
+
+
+# A correct answer that makes a library warn: numpy's 0/0 inside np.where,
+# a deprecation warning, a warning raised again in the same place (shown
+# once, as Python does), and a warning the code names a file for.
+WARNINGS = [
+    "import numpy as np\nimport warnings",
+    "tp, fp = np.array([0.0, 2.0]), np.array([0.0, 2.0])\nprecision = np.where(tp + fp > 0, tp / (tp + fp), 0.0)\n"
+    "assert precision.tolist() == [0.0, 0.5]",
+    "def fit(penalty=None):\n    if penalty is not None:\n"
+    "        warnings.warn(\"'penalty' is deprecated\", FutureWarning)\n    return 1\n"
+    "for _ in range(3):\n    assert fit(penalty='l2') == 1",
+    "import sys\nwarnings.showwarning('told to go to stderr', UserWarning, 'f.py', 1, file=sys.stderr)",
+]
+
+
+def test_a_warning_goes_to_stdout_so_a_passing_test_cell_keeps_its_points(tmp_path):
+    """nbgrader scores 0 for a test cell that writes to stderr, and Python
+    writes warnings there: a learner's correct code that makes numpy,
+    scikit-learn, pandas or torch warn lost the cell's points with every
+    check passed. The grading kernel writes a warning, with its usual text,
+    to the cell's stdout (coursetools/guard.py, _warning_on_stdout); a
+    control in a plain kernel writes the same cells to stderr."""
+    runs = {kind: _execute(nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(c) for c in WARNINGS]),
+                           tmp_path, grading=kind == "grading") for kind in ("grading", "plain")}
+    streams = {kind: [[(o["name"], o["text"]) for o in cell.outputs if o.output_type == "stream"]
+                      for cell in nb.cells] for kind, nb in runs.items()}
+    assert not any(e for nb in runs.values() for e in _errors(nb)), {k: _errors(nb) for k, nb in runs.items()}
+    for kind, stream in (("plain", "stderr"), ("grading", "stdout")):
+        division, deprecated, told = streams[kind][1:]
+        assert [name for name, _ in division] == [stream] and "RuntimeWarning: invalid value" in division[0][1], \
+            (kind, division)
+        # shown once for the three calls, as Python shows it
+        assert [name for name, _ in deprecated] == [stream] and \
+            deprecated[0][1].count("FutureWarning: 'penalty' is deprecated") == 1, (kind, deprecated)
+        assert [name for name, _ in told] == ["stderr"], (kind, told)  # a file named explicitly is kept
+    for cell in runs["grading"].cells[1:3]:
+        cell.metadata["nbgrader"] = {"grade": True, "solution": False, "points": 2, "grade_id": "t",
+                                     "locked": True, "schema_version": 3, "task": False}
+        assert determine_grade(cell) == (2, 2), cell.outputs
