@@ -72,8 +72,8 @@ QUOTES_HIDDEN = "a check failed; its message is not shown in feedback because it
 TIMED_OUT = "no reply from the kernel before the time limit: the cell was interrupted"
 PRINTED_NOTE = ("[your code printed or displayed something while this test ran; feedback does not "
                 "show it: run the visible tests yourself to see it]\n")
-STDERR_NOTE = ("[your code wrote to stderr while this test ran (a warning counts), and nbgrader fails "
-               "a test cell that does; what it wrote is not shown in feedback]\n")
+STDERR_NOTE = ("[your code wrote to stderr while this test ran, and nbgrader fails a test cell that "
+               "does (a warning goes to stdout and does not count); what it wrote is not shown in feedback]\n")
 OUTPUT_HIDDEN_NOTE = "[output not shown in feedback: it quotes hidden test code]\n"
 # What an exception of the learner's code most likely means, its text unseen.
 HINTS = {"NotImplementedError": " - not answered yet?", "KeyboardInterrupt": " - interrupted at the time limit?"}

@@ -32,10 +32,11 @@ Five more changes:
   (coursetools/tracebacks.py), with the same text;
 - a warning goes to the cell's stdout, with its usual text, instead of its
   stderr (`_warning_on_stdout`): nbgrader fails a test cell that writes to
-  stderr, and a correct answer that makes a library warn (scikit-learn's
-  FutureWarning, numpy's 0/0 RuntimeWarning inside an `np.where`, pandas'
-  deprecation notices, torch's UserWarning) passed every check. The
-  feedback still shows the warning; `nbgrader validate` and autograde agree.
+  stderr, which cost a correct answer the cell's points whenever it made
+  a library warn (scikit-learn's FutureWarning, numpy's 0/0
+  RuntimeWarning inside an `np.where`, pandas' deprecation notices,
+  torch's UserWarning) with every check passed. The warning stays in the
+  cell's output; `nbgrader validate` and autograde agree.
 
 nbgrader_config.py starts it for every notebook it executes:
     c.Execute.extra_arguments = ["--IPKernelApp.kernel_class=coursetools.guard.GradingKernel"]
