@@ -1,4 +1,5 @@
-"""A float64 tensor built straight from NumPy: the weighted loss then comes out float64."""
+"""A float64 tensor built straight from NumPy: not the float32 (the logits' dtype) the function
+must return. (BCEWithLogitsLoss happens to accept it, but the dtype mix is the mistake.)"""
 
 
 def compute_pos_weight(y):
