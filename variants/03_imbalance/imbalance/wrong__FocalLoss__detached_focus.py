@@ -1,8 +1,8 @@
-"""The focusing factor is treated as a constant: p_t is detached ("it is only a weight"), so the
-value is right but the gradient lacks the term of (1 - p_t)^gamma, and training follows a
-different loss from focal loss."""
+"""The focusing factor is treated as a constant: (1 - p_t)^gamma is detached ("it is only a
+weight"), so the value is right but the gradient lacks the factor's own term, and training
+follows a different loss from focal loss."""
 # (lines of the reference's FocalLoss, what this learner wrote instead)
 EDITS = {"FocalLoss": [
-    ("p_t = torch.exp(log_p_t)",
-     "p_t = torch.exp(log_p_t).detach()"),
+    ("loss = -torch.exp(self.gamma * log_one_minus_p_t) * log_p_t",
+     "loss = -torch.exp(self.gamma * log_one_minus_p_t).detach() * log_p_t"),
 ]}
