@@ -339,7 +339,7 @@ def main(argv=None):
     students = {f"learner{i:03d}": pool[names[i % len(names)]] for i in range(args.class_size)}
     courses = []
     for i, kind in enumerate(CLASS_RUNS, 1):
-        # a copy of the generated course, gradebook included (as grading.grade_class makes its classes)
+        # a copy of the generated course, gradebook included (as check.grade_class makes its classes)
         course = tmp / f"{i}-{kind}"
         shutil.copytree(base, course)
         for sid, nbs_by_name in students.items():

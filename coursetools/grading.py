@@ -3,11 +3,9 @@ import os
 import shutil
 import subprocess
 import sys
-import time
-from contextlib import nullcontext
 from pathlib import Path
 
-from . import ROOT, forkserver, outcomes, submissions
+from . import ROOT, forkserver, outcomes
 
 
 class NbgraderError(RuntimeError):
@@ -178,57 +176,6 @@ def autograde_class(course, assignment, notebook=None, env=None):
             retry = autograde(course, assignment, check=False, notebook=notebook, student=sid, env=env)
             status.update(outcomes.classify(course, assignment, [sid], retry.stdout + retry.stderr, expected=expected))
     return status
-
-
-def grade_class(assignment, students, workdir, workers=None, root=ROOT, scheduler=None, progress=False,
-                client=None, stop_at_first_loss=()):
-    """Autograde a class of submissions of one assignment on Dask
-    (coursetools.parallel): on the Dask client `client` when given (several
-    classes graded on one cluster), else on a cluster of its own (`scheduler`,
-    `workers`). A student who hands in only one notebook of a
-    several-notebook assignment (a variant of that notebook) is graded on
-    that notebook alone: such students share a course copy per notebook.
-    `students`: id -> {notebook name: nb}.
-    stop_at_first_loss: ids of students whose notebooks run only up to their
-    first test cell that loses points, every later test cell scoring 0
-    (GradingExecute.stop_at_first_loss): the test suite's wrong variants.
-    Returns (grades, status, seconds): grades as read_grades gives them, with
-    None for a submission that could not be graded; status as
-    autograde_class gives it."""
-    from . import parallel
-
-    start = time.perf_counter()
-    workdir = Path(workdir)
-    base = copy_course(workdir / "base", root)
-    nbgrader(["generate_assignment", assignment, "--force"], base, env=parallel.local_gradebook(base))
-    all_notebooks = sorted(p.name for p in (base / "release" / assignment).glob("*.ipynb"))
-    groups = {}
-    for sid in sorted(students):
-        names = sorted(students[sid])
-        key = None if names == all_notebooks or len(names) != 1 else names[0][: -len(".ipynb")]
-        groups.setdefault(key, []).append(sid)
-    targets = []
-    for notebook, ids in sorted(groups.items(), key=lambda kv: kv[0] or ""):
-        course = workdir / f"class-{notebook or 'all'}"
-        shutil.copytree(base, course, dirs_exist_ok=True)
-        for sid in ids:
-            submissions.write_submission(course, sid, assignment, students[sid])
-        targets.append((course, notebook))
-    payload = parallel.course_payload(base, assignment)
-    with nullcontext(client) if client is not None else parallel.cluster(scheduler, workers) as on:
-        by_course = parallel.autograde_many(targets, assignment, on, payload, progress,
-                                            stop_at_first_loss=frozenset(stop_at_first_loss))
-    grades, status = {}, {}
-    for course, notebook in targets:
-        part = read_grades(course, assignment)
-        if notebook:  # the gradebook lists the other notebooks too, ungraded
-            part = {sid: {notebook: per_nb[notebook]} for sid, per_nb in part.items() if notebook in per_nb}
-        grades.update(part)
-        status.update(by_course[Path(course)])
-    for sid in students:
-        if status.get(sid, {}).get("status") == outcomes.FAILED or sid not in grades:
-            grades[sid] = None
-    return grades, status, time.perf_counter() - start
 
 
 def totals(per_notebook, auto_only=True):

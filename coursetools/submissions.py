@@ -506,7 +506,7 @@ def class_for(course, assignment, root=ROOT, variants=True):
         students["untouched"][src_path.name] = rel
     if variants:
         # A variant student hands in only the notebook the variant changes;
-        # grading.grade_class grades such students on that notebook alone.
+        # check.grade_class grades such students on that notebook alone.
         for src_path in source_notebooks(assignment, root):
             ref = students["reference"][src_path.name]
             for vpath in variant_files(assignment, src_path.stem, root):

@@ -16,7 +16,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from coursetools import assignments, grading, notebooks as nbs, source_notebooks, submissions  # noqa: E402
+from coursetools import assignments, check, notebooks as nbs, source_notebooks, submissions  # noqa: E402
 from coursetools.benchmark import (SUITE_TIMING, idle_line, idle_while, machine_busy, processor,  # noqa: E402
                                    workers_line)
 
@@ -73,8 +73,8 @@ def graded(tmp_path_factory, generated):
             wrong = wrong_variants(students)
             students.update({FULL_RUN + sid: students[sid] for sid in first_wrong_variants(students)})
             workdir = tmp_path_factory.mktemp(f"grade-{assignment}")
-            grades, _status, seconds = grading.grade_class(assignment, students, workdir, client=client,
-                                                           stop_at_first_loss=wrong)
+            grades, _status, seconds = check.grade_class(assignment, students, workdir, client=client,
+                                                         stop_at_first_loss=wrong)
             print(f"\n[graded] {assignment}: {len(grades)} submissions in {seconds:.0f} s")
             out[assignment] = (grades, workdir)
     return out
@@ -263,6 +263,7 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config):
 LAST = (  # each 16 s or less on one worker
     "test_exporters.py", "test_kernelclient.py", "test_guard.py", "test_report.py", "test_config.py",
     "test_environment.py", "test_tracebacks.py", "test_benchmark.py", "test_docs.py", "test_interrupts.py",
+    "test_layout.py",
 )
 
 

@@ -175,7 +175,7 @@ def test_partition_gives_each_learner_to_one_task():
 
 
 def test_partition_of_several_groups_shrinks_toward_the_end_of_the_queue_only():
-    """Several course folders graded on one queue (grading.grade_class: one
+    """Several course folders graded on one queue (check.grade_class: one
     per notebook of the variants): a slice never mixes groups, and only the
     last group ends on single learners, so the groups before it take few,
     large tasks (each task costs two nbgrader runs)."""
