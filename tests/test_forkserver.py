@@ -36,6 +36,12 @@ def _course(tmp_path):
     return course
 
 
+def _plain(args, course, env=None, timeout=120):
+    """`python -m nbgrader ARGS` in `course` as a process of its own: what a forked command must match."""
+    return subprocess.run([sys.executable, "-m", "nbgrader", *args], cwd=course, env=env, capture_output=True,
+                          text=True, timeout=timeout)
+
+
 def _seen(proc):
     return next(line for line in proc.stderr.splitlines() if line.startswith("SEEN"))
 
@@ -45,16 +51,14 @@ def test_a_forked_command_sees_and_reports_what_a_subprocess_does(tmp_path):
     env = {k: v for k, v in os.environ.items() if k != "COURSE_PROBE"}
     env.update(COURSE_PROBE="probe value", PYTHONHASHSEED="0")
     args = ["autograde", "no_such_assignment", "--force"]
-    plain = subprocess.run([sys.executable, "-m", "nbgrader", *args], cwd=course, env=env,
-                           capture_output=True, text=True, timeout=120)
+    plain = _plain(args, course, env)
     forked = forkserver.run(args, course, env, timeout=120)
     assert forked.returncode == plain.returncode == 1
     assert _seen(forked) == _seen(plain), "folder, import path, environment, hash seed or argv differ"
     assert str(course) in _seen(forked) and "probe value" in _seen(forked) and "True" in _seen(forked)
     assert "No notebooks were matched" in forked.stderr
     ok = forkserver.run(["--version"], course, env, timeout=120)
-    assert ok.returncode == 0 and ok.stdout == subprocess.run(
-        [sys.executable, "-m", "nbgrader", "--version"], cwd=course, env=env, capture_output=True, text=True).stdout
+    assert ok.returncode == 0 and ok.stdout == _plain(["--version"], course, env).stdout
 
 
 def test_a_forked_command_keeps_sighup_ignored_under_nohup_as_a_subprocess_does(tmp_path):
@@ -101,8 +105,7 @@ def test_a_command_finds_what_every_command_would_build_built_already(tmp_path):
     forked = forkserver.run(args, course, dict(os.environ), timeout=120).stderr
     assert first_found(forked) == ("FOUND [False, True] ['IPython', 'ipykernel.kernelspec', 'sqlite3', "
                                    "'sqlalchemy.dialects.sqlite'] True")
-    plain = subprocess.run([sys.executable, "-m", "nbgrader", *args], cwd=course, capture_output=True, text=True,
-                           timeout=120).stderr
+    plain = _plain(args, course).stderr
     assert first_found(plain) == "FOUND [] [] False", "the control: a plain nbgrader command has none of them yet"
 
 
@@ -182,11 +185,7 @@ def test_a_new_gradebook_records_the_migration_head_nbgrader_records(tmp_path):
         course.mkdir()
         (course / "nbgrader_config.py").write_text("")
         args = ["db", "student", "add", "alice"]
-        if how == "forked":
-            proc = forkserver.run(args, course, bare, timeout=120)
-        else:
-            proc = subprocess.run([sys.executable, "-m", "nbgrader", *args], cwd=course, env=env,
-                                  capture_output=True, text=True, timeout=120)
+        proc = forkserver.run(args, course, bare, timeout=120) if how == "forked" else _plain(args, course, env)
         assert proc.returncode == 0, proc.stderr[-2000:]
         with sqlite3.connect(course / "gradebook.db") as db:
             versions[how] = db.execute("SELECT version_num FROM alembic_version").fetchall()
@@ -235,8 +234,7 @@ def test_cell_metadata_is_validated_as_nbgrader_does_with_its_schema_checked_onc
     seen = {}
     for name, last_id in (("valid", "test_19"), ("invalid", "not a valid id!")):
         course = _source_course(tmp_path, name, last_id)
-        plain = subprocess.run([sys.executable, "-m", "nbgrader", *args], cwd=course, env=dict(
-            env, COURSE_SCHEMA_CHECKS=str(course / "plain.checks")), capture_output=True, text=True, timeout=120)
+        plain = _plain(args, course, dict(env, COURSE_SCHEMA_CHECKS=str(course / "plain.checks")))
         (course / "gradebook.db").unlink(missing_ok=True)
         forked = forkserver.run(args, course, dict(env, COURSE_SCHEMA_CHECKS=str(course / "forked.checks")),
                                 timeout=120)
@@ -287,11 +285,8 @@ def test_the_gradebooks_of_a_command_share_one_engine_and_record_what_nbgrader_r
         (folder / "timestamp.txt").write_text("2026-11-01 12:00:00.000000 UTC")
         record.unlink()
         args = ["autograde", "ps1", "--force"]
-        if how == "forked":
-            proc = forkserver.run(args, course, run_env, timeout=300)
-        else:
-            proc = subprocess.run([sys.executable, "-m", "nbgrader", *args], cwd=course, env=run_env,
-                                  capture_output=True, text=True, timeout=300)
+        proc = (forkserver.run(args, course, run_env, timeout=300) if how == "forked"
+                else _plain(args, course, run_env, timeout=300))
         assert proc.returncode == 0, proc.stderr[-3000:]
         opened[how] = record.read_text().split()
         dumps[how] = grading.dump_gradebook(f"sqlite:///{course / 'gradebook.db'}")

@@ -60,17 +60,23 @@ def test_untouched_release_scores_zero_on_every_test(graded, assignment):
     assert not scored, f"test cells that pass on the untouched release: {scored}"
 
 
+def _assert_no_cell_gained(grades, notebook, kind, what):
+    """Hostile learner `<stem>--<kind>` gains no test cell over learner
+    `<stem>--wrong-values` (check.gained_cells), both having been graded."""
+    stem = notebook.rsplit(".", 1)[0]
+    for learner in (submissions.WRONG_VALUES, kind):
+        _code_grades(grades, f"{stem}--{learner}")  # both were graded
+    gained = check.gained_cells(grades, stem, kind)
+    assert not gained, f"{what}: {gained}"
+
+
 @pytest.mark.parametrize("assignment,notebook", NOTEBOOKS)
 def test_answers_equal_to_anything_gain_nothing(graded, assignment, notebook):
     """Every graded answer returns wrong values; learner equal-to-anything's
     values also claim to equal anything (submissions.hostile_answers). Hidden
     tests convert what they compare, so that learner gains no test cell."""
-    grades, _ = graded[assignment]
-    stem = notebook.rsplit(".", 1)[0]
-    for kind in (submissions.WRONG_VALUES, submissions.EQUAL_TO_ANYTHING):
-        _code_grades(grades, f"{stem}--{kind}")  # both were graded
-    gained = check.gained_cells(grades, stem, submissions.EQUAL_TO_ANYTHING)
-    assert not gained, f"test cells that an answer equal to anything passes (wrong values, with ==): {gained}"
+    _assert_no_cell_gained(graded[assignment][0], notebook, submissions.EQUAL_TO_ANYTHING,
+                           "test cells that an answer equal to anything passes (wrong values, with ==)")
 
 
 @pytest.mark.parametrize("assignment,notebook", NOTEBOOKS)
@@ -80,12 +86,8 @@ def test_peeking_answers_gain_nothing(graded, assignment, notebook):
     Checks call the learner's code before they compute what they expect and
     keep their state out of the notebook's globals, so it finds nothing and
     gains no test cell over learner wrong-values."""
-    grades, _ = graded[assignment]
-    stem = notebook.rsplit(".", 1)[0]
-    for kind in (submissions.WRONG_VALUES, submissions.PEEKING):
-        _code_grades(grades, f"{stem}--{kind}")  # both were graded
-    gained = check.gained_cells(grades, stem, submissions.PEEKING)
-    assert not gained, f"test cells whose expected values a peeking answer found while it ran: {gained}"
+    _assert_no_cell_gained(graded[assignment][0], notebook, submissions.PEEKING,
+                           "test cells whose expected values a peeking answer found while it ran")
 
 
 @pytest.mark.parametrize("assignment,stem,variant", VARIANTS)
