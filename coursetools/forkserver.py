@@ -12,10 +12,10 @@ before (the sandbox and the grading kernel are unchanged).
 
 The server is a plain `python -c` process (it imports nothing of the
 course), one per process that runs nbgrader commands (make grade, the demo,
-the tests), started on first use and gone when that process ends. The
-workers of a local Dask cluster send their commands to the server of the
-process that started the cluster (OFFERED names its socket), so nbgrader
-is imported once, not once per worker. COURSE_FORKSERVER=off runs each
+the tests), started on first use and gone when that process ends. A local
+Dask cluster's workers are threads of the grading process
+(parallel.cluster), so their commands go to its server too: nbgrader is
+imported once, not once per worker. COURSE_FORKSERVER=off runs each
 command as a subprocess instead.
 """
 import atexit
@@ -199,9 +199,6 @@ shutil.rmtree(os.path.dirname(os.path.abspath(sys.argv[1])), ignore_errors=True)
 
 _lock = threading.Lock()
 _server = None
-# the socket of a server offered by the process that started this one (a
-# local Dask worker's parent: parallel.cluster)
-OFFERED = "COURSE_NBGRADER_FORKSERVER"
 
 
 def usable():
@@ -229,8 +226,7 @@ def _start():
 
 
 def socket_path():
-    """The socket of this process's server (started now if need be), for
-    the processes it starts (OFFERED)."""
+    """The socket of this process's server (started now if need be)."""
     return _start()[1]
 
 
@@ -278,12 +274,6 @@ def run(args, cwd, env, timeout=None, nice=0):
     if not usable():
         lowered = ["nice", "-n", str(nice)] if nice and shutil.which("nice") else []  # (no preexec_fn: threads)
         return subprocess.run(lowered + argv, cwd=cwd, capture_output=True, text=True, env=env, timeout=timeout)
-    offered = os.environ.get(OFFERED)
-    if offered:
-        try:
-            return _run(argv, cwd, env, timeout, nice, offered)
-        except (FileNotFoundError, ConnectionRefusedError):  # that server is gone: this process's own
-            pass
     return _run(argv, cwd, env, timeout, nice, _start()[1])
 
 

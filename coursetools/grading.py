@@ -38,11 +38,11 @@ def nbgrader(args, course, timeout=None, check=True, env=None, nice=0):
     `nice`: how much lower its CPU priority is."""
     env = command_env(env)
     if args and args[0] in ("autograde", "generate_solution") and env.get("COURSE_AUTOGRADE_STAGE") != "record":
-        # its kernels fork from a zygote, which keeps the libraries it
-        # imported for the commands before (coursetools/zygote.py): this
-        # process's own, or the one its parent offers (a local Dask worker's)
+        # its kernels fork from this process's zygote, which keeps the
+        # libraries it imported for the commands before (coursetools/zygote.py)
         from . import sandbox
-        shared = sandbox.zygote_for_command(env, offered=env.pop("COURSE_KERNEL_ZYGOTE", None))
+        env.pop("COURSE_KERNEL_ZYGOTE", None)
+        shared = sandbox.zygote_for_command(env)
         if shared:
             env["COURSE_KERNEL_ZYGOTE"] = shared
     proc = forkserver.run(args, course, env, timeout=timeout, nice=nice)

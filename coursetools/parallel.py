@@ -2,10 +2,11 @@
 
 nbgrader autogrades one notebook after another in one process. Here the
 class is split by learner into tasks (no two tasks hold the same learner),
-and Dask workers run them: a LocalCluster on this machine by default, or
-the workers of an existing scheduler (`scheduler="tcp://host:8786"`),
-e.g. a Slurm or Kubernetes cluster started with dask-jobqueue or
-dask-kubernetes (README, "Grading a large class").
+and Dask workers run them: a LocalCluster on this machine by default
+(its workers are threads of the grading process, see cluster), or the
+workers of an existing scheduler (`scheduler="tcp://host:8786"`), e.g. a
+Slurm or Kubernetes cluster started with dask-jobqueue or dask-kubernetes
+(README, "Grading a large class").
 
 Each task is self-contained, so a worker needs no shared folder: it gets
 the course's config, coursetools/, source/ and a gradebook holding only the
@@ -23,8 +24,8 @@ penalties, autograded/). SQLite thus never sees two writers, and the
 gradebook is the one serial `nbgrader autograde` would write, on SQLite
 or on PostgreSQL (COURSE_DB_URL).
 
-Faults. A worker that dies in the middle of a task (killed, out of memory,
-its machine gone) costs only that task: Dask runs it again on another
+Faults. A worker process of a scheduler's cluster that dies in the middle
+of a task (killed, out of memory, its machine gone) costs only that task: Dask runs it again on another
 worker (the payload is a task's result, so Dask recomputes it when every
 worker holding it is gone; scattered data would be lost for good). Each
 attempt announces itself to the client, so the progress bar counts the
@@ -42,7 +43,6 @@ import io
 import logging
 import os
 import shutil
-import signal
 import socket
 import sys
 import tempfile
@@ -55,7 +55,7 @@ from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
 
-from . import ROOT, grading, interrupts, outcomes
+from . import ROOT, forkserver, grading, outcomes
 
 EXECUTE = "execute"
 RECORD = "record"
@@ -205,8 +205,8 @@ QUIET_WORKERS = {
 @contextmanager
 def cluster(scheduler=None, workers=None):
     """A Dask client: on the scheduler at address `scheduler`, or on a
-    LocalCluster of `workers` single-threaded worker processes (default: one
-    per core). Each task runs one notebook kernel at a time."""
+    LocalCluster of `workers` workers (default: one per core), each a thread
+    of this process running one task, and so one notebook kernel, at a time."""
     import dask
     from distributed import Client, LocalCluster
 
@@ -221,68 +221,29 @@ def cluster(scheduler=None, workers=None):
             yield client
         return
     workers = max(1, workers or os.cpu_count() or 1)
-    # The workers' nbgrader commands run in this process's fork server, and
-    # their kernels fork from this process's kernel zygote: nbgrader and the
-    # libraries are imported once for the cluster (and kept for the next
-    # one), not once per worker (forkserver.run, sandbox.zygote_for_command).
-    from . import forkserver, sandbox
-    offered = {forkserver.OFFERED: forkserver.socket_path()} if forkserver.usable() else {}
-    shared = sandbox.zygote_for_command(grading.command_env())
-    if shared:
-        offered["COURSE_KERNEL_ZYGOTE"] = shared
-    # A killed worker's nbgrader run can still be finishing in this folder.
+    # A local worker spends its task waiting: on nbgrader commands, which run
+    # in this process's fork server, and on their kernels, which fork from
+    # this process's kernel zygote (forkserver.run, sandbox.zygote_for_command).
+    # So the workers are threads here: a worker process would add only its
+    # start (about 1 CPU-second: Python and distributed imported again) and
+    # the pickling of every payload and executed notebook between processes.
+    # A stop (Ctrl-C, SIGTERM, SIGHUP) is answered by this process alone
+    # (coursetools/interrupts.py).
     with tempfile.TemporaryDirectory(prefix="course-dask-", ignore_cleanup_errors=True) as tmp, \
             dask.config.set(QUIET_WORKERS):
-        with _stops_ignored():
-            local = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                                 dashboard_address=":0", silence_logs=logging.ERROR, local_directory=tmp,
-                                 env=offered or None)
+        local = LocalCluster(n_workers=workers, threads_per_worker=1, processes=False,
+                             dashboard_address=":0", silence_logs=logging.ERROR, local_directory=tmp)
         with local, Client(local) as client:
             try:
                 yield client
             except KeyboardInterrupt:
-                forkserver.kill_commands()  # the workers' commands: nobody waits for them now
-                _quiet_teardown(client)
+                # The workers' commands: nobody waits for them now. The
+                # cluster then closes with its workers mid-task, which
+                # distributed would log as errors, each with a traceback;
+                # grade.py says what happened instead.
+                forkserver.kill_commands()
+                logging.getLogger("distributed").setLevel(logging.CRITICAL + 1)
                 raise
-
-
-def _quiet_teardown(client, seconds=3):
-    """Ctrl-C: the cluster closes with its workers mid-task, and they (and the
-    nannies here) would log what that does to them (the scheduler gone
-    between two heartbeats, a task cancelled) as errors, each with a
-    traceback; grade.py says what happened instead."""
-    def quiet():
-        logging.getLogger("distributed").setLevel(logging.CRITICAL + 1)
-
-    def on_workers():
-        try:
-            client.run(quiet)
-        except Exception:  # a worker already gone has nothing left to say
-            pass
-
-    quiet()
-    asked = threading.Thread(target=on_workers, daemon=True)
-    asked.start()
-    asked.join(seconds)
-
-
-@contextmanager
-def _stops_ignored():
-    """Ctrl-C, SIGTERM and SIGHUP ignored while the block starts the worker
-    processes, which keep them ignored (an ignored signal stays ignored
-    across exec). They may reach the whole process group: this process
-    answers them (a KeyboardInterrupt: coursetools/interrupts.py), and its
-    workers end when it closes the cluster, without a traceback each. A
-    stop in the half second the workers take to start is not seen."""
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-    before = {sig: signal.signal(sig, signal.SIG_IGN) for sig in interrupts.STOPS}
-    try:
-        yield
-    finally:
-        for sig, handler in before.items():
-            signal.signal(sig, handler)
 
 
 class Progress:

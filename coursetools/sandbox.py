@@ -178,26 +178,21 @@ def kernel_zygote(env):
     when it serves this sandbox, else one of this process's own."""
     if not zygote.usable():
         return None, "COURSE_ZYGOTE=off" if os.environ.get("COURSE_ZYGOTE") else "not on this platform"
-    return _offered_or_own(env, os.environ.get("COURSE_KERNEL_ZYGOTE"))
-
-
-def _offered_or_own(env, offered):
-    """(zygote, None) or (None, why not): the zygote in folder `offered` when
-    it serves kernels of sandbox environment `env`, else this process's own."""
+    offered = os.environ.get("COURSE_KERNEL_ZYGOTE")
     handle = zygote.Zygote.attach(offered, env, COURSETOOLS) if offered else None
     return (handle, None) if handle is not None else zygote.for_environment(env, _zygote_trial)
 
 
-def zygote_for_command(command_env, offered=None):
-    """The folder of a kernel zygote for the kernels an nbgrader command run
-    with `command_env` starts (None when they will not come from one): the
-    zygote in folder `offered` (a parent process's, e.g. the one that started
-    this local Dask worker) when it serves them, else this process's own. Its
-    kernels then share the libraries it imported for earlier commands."""
+def zygote_for_command(command_env):
+    """The folder of this process's kernel zygote for the kernels an nbgrader
+    command run with `command_env` starts (None when they will not come from
+    one). Its kernels then share the libraries it imported for earlier
+    commands (and for the other threads' commands: a local Dask cluster's
+    workers are threads of this process, parallel.cluster)."""
     if (command_env.get("COURSE_SANDBOX", "auto").strip().lower() == "off" or not zygote.usable(command_env)
             or find_bwrap()[0] is None):
         return None
-    forked, _why = _offered_or_own(_environment("/tmp/home", command_env), offered)
+    forked, _why = zygote.for_environment(_environment("/tmp/home", command_env), _zygote_trial)
     return forked.folder if forked is not None else None
 
 

@@ -138,26 +138,27 @@ def test_existing_scheduler_and_progress_bar(class_course, sqlite_runs, tmp_path
     assert got == {k: v for k, v in serial.items() if k[0] in learners}, first_difference(serial, got)
 
 
-def test_local_workers_use_this_process_zygote_and_fork_server():
-    """A local cluster's workers start no kernel zygote and no nbgrader fork
-    server of their own: they are offered this process's, whose kernels fit
-    theirs, so nbgrader and the course's libraries are imported once per
-    grading process (and kept from one cluster to the next), not once per
-    worker."""
-    from coursetools import forkserver, sandbox, zygote
+def test_local_workers_are_threads_sharing_this_process_zygote_and_fork_server():
+    """A local cluster's workers are threads of the grading process: no
+    worker process starts (and imports Python's and Dask's modules again),
+    their nbgrader commands run in this process's fork server and their
+    kernels fork from this process's kernel zygote, so nbgrader and the
+    course's libraries are imported once per grading process (and kept from
+    one cluster to the next), not once per worker."""
+    from coursetools import forkserver, sandbox
     mine = sandbox.zygote_for_command(grading.command_env())
     assert mine or not os.environ.get("CI"), "under CI the kernel zygote must work"
     if mine is None:
         pytest.skip("no kernel zygote on this machine")
-    with parallel.cluster(workers=1) as client:
-        theirs = client.submit(grading.command_env, pure=False).result()
+    server = forkserver.socket_path()
+    with parallel.cluster(workers=2) as client:
+        pids = client.run(os.getpid)
+        theirs = client.submit(lambda: (forkserver.socket_path(), sandbox.zygote_for_command(grading.command_env())),
+                               pure=False).result()
         version = client.submit(grading.nbgrader, ["--version"], ".", pure=False).result()
-    assert theirs.get(forkserver.OFFERED) == forkserver.socket_path()
+    assert len(pids) == 2 and set(pids.values()) == {os.getpid()}, f"worker processes: {pids}"
+    assert theirs == (server, mine), "the workers' commands need another fork server or kernel zygote"
     assert version.returncode == 0 and version.stdout.strip(), version
-    assert theirs.get("COURSE_KERNEL_ZYGOTE") == mine
-    kernel_env = sandbox._environment("/tmp/home", theirs)
-    assert zygote.Zygote.attach(mine, kernel_env, sandbox.COURSETOOLS) is not None, \
-        "the worker's kernels need another zygote"
 
 
 def test_partition_gives_each_learner_to_one_task():
