@@ -8,7 +8,8 @@ Grades every learner under submitted/ for the given assignments (default:
 every assignment with submissions) into autograded/ and the gradebook
 (gradebook.db, or COURSE_DB_URL, e.g. PostgreSQL), then writes
 reports/grades.csv and prints the table. Without --scheduler, a
-LocalCluster with one single-threaded worker per core runs on this machine.
+LocalCluster runs on this machine: one worker per core, each a thread of this
+process (parallel.cluster).
 Exit status: the number of submissions that could not be graded, plus the
 assignments whose feedback failed (max 100).
 
