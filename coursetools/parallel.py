@@ -25,11 +25,12 @@ gradebook is the one serial `nbgrader autograde` would write, on SQLite
 or on PostgreSQL (COURSE_DB_URL).
 
 Faults. A worker process of a scheduler's cluster that dies in the middle
-of a task (killed, out of memory, its machine gone) costs only that task: Dask runs it again on another
-worker (the payload is a task's result, so Dask recomputes it when every
-worker holding it is gone; scattered data would be lost for good). Each
-attempt announces itself to the client, so the progress bar counts the
-learners graded again ("retried=N") and their status reason says so. A
+of a task (killed, out of memory, its machine gone) costs only that task:
+Dask runs it again on another worker (the payload is a task's result, so
+Dask recomputes it when every worker holding it is gone; scattered data
+would be lost for good). Each attempt announces itself to the client, so
+the progress bar counts the learners graded again ("retried=N") and their
+status reason says so. A
 grading run killed while recording leaves its learners' staging folders in
 .grading/<assignment>/: the next run names those learners as retried, clears
 the folders and grades the class again; `nbgrader autograde --force`
