@@ -248,8 +248,9 @@ def kill_commands():
     """Kill the commands this process's server is running, the server staying
     up: a stop that reached this process alone (SIGTERM; Ctrl-C and a
     hang-up reach the whole process group, the commands too) leaves the
-    local Dask workers waiting for them, to be killed with their folders
-    seconds later, while the commands would run on."""
+    local Dask workers, threads of this process, waiting for them while the
+    commands would run on, and closing the cluster waits for its workers'
+    tasks."""
     with _lock:
         if _server is not None and _server[0].poll() is None:
             try:
