@@ -25,7 +25,7 @@ from nbclient.util import run_sync
 from nbformat.v4 import new_output
 from nbgrader import utils as nbgrader_utils
 from nbgrader.preprocessors import Execute, NbGraderPreprocessor
-from traitlets import Integer, List, Unicode
+from traitlets import Integer, List, Unicode, default
 
 from . import notebooks as nbs, zygote
 from .feedback import FeedbackRules, redact_hidden
@@ -174,8 +174,10 @@ class GradingExecute(Execute):
     And one option for the course's tests of its own tests,
     `stop_at_first_loss`: never set for a class (see the trait)."""
 
-    unresponsive_after = Integer(
-        20, help="Seconds an interrupted kernel has to answer before it is stopped.").tag(config=True)
+    unresponsive_after = Integer(help=(
+        "Seconds an interrupted kernel has to answer before it is stopped; by default a third of "
+        "the cell time limit (Execute.timeout), at least 5: 20 s for the course's 60 s. A kernel "
+        "that still runs Python answers within milliseconds of the interrupt.")).tag(config=True)
 
     stop_at_first_loss = List(Unicode(), help=(
         "Students whose notebooks are executed only up to their first test cell that loses points, "
@@ -186,6 +188,10 @@ class GradingExecute(Execute):
         "class.")).tag(config=True)
     _stops_on_loss = False  # this notebook's student is one of stop_at_first_loss
     _lost_at = None  # grade id of its first test cell that lost points
+
+    @default("unresponsive_after")
+    def _third_of_the_time_limit(self):
+        return max(5, (self.timeout or 60) // 3)
 
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("kernel_manager_class", SandboxedKernelManager)

@@ -32,3 +32,21 @@ def test_a_class_is_graded_in_full():
     loses points (COURSE_STOP_AT_FIRST_LOSS, set for them alone)."""
     assert "COURSE_STOP_AT_FIRST_LOSS" not in os.environ
     assert "stop_at_first_loss" not in _config().GradingExecute
+
+
+def test_an_interrupted_kernel_has_a_third_of_the_time_limit_to_answer():
+    """GradingExecute stops a kernel that does not answer after a timed-out
+    cell's interrupt: 20 s with the course's 60 s limit, never under 5 s
+    (the broken classes of the tests use 5 s limits), and set on its own it
+    wins."""
+    from traitlets.config import Config
+
+    from coursetools.preprocessors import GradingExecute
+
+    def after(**settings):
+        return GradingExecute(config=Config(settings)).unresponsive_after
+
+    assert after(Execute=Config(timeout=_config().Execute.timeout)) == 20
+    assert after(Execute=Config(timeout=5)) == 5
+    assert after(Execute=Config(timeout=90)) == 30
+    assert after(Execute=Config(timeout=5), GradingExecute=Config(unresponsive_after=7)) == 7

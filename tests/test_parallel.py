@@ -29,7 +29,7 @@ def class_course(tmp_path_factory, generated):
                                                                            generated)
     cases = _cases(release_nb, ref)
     # The learner whose cell never ends waits instead of spinning: the same
-    # timeout, interrupt and grades, without a core held for the 10 s each of
+    # timeout, interrupt and grades, without a core held for the 5 s each of
     # the four runs waits out (test_robustness.py grades the spinning loop).
     waits = _prepend_to_first_answer(ref, "import time\nwhile True:\n    time.sleep(0.05)")
     cases["infinite-loop"] = ({release_nb.metadata["_name"]: waits}, *cases["infinite-loop"][1:])

@@ -18,10 +18,12 @@ from coursetools import grading, notebooks as nbs, outcomes, source_notebooks, s
 ASSIGNMENT = "02_metrics" if "02_metrics" in ASSIGNMENTS else ASSIGNMENTS[0]
 # The classes of broken and hostile submissions (here, test_parallel.py,
 # test_hostile.py) are graded with a shorter cell time limit than the
-# course's 60 s, so their infinite loops stop sooner. The slowest cell of
-# 02_metrics takes under a second on an idle machine: ten times that leaves
-# room for a loaded one.
-CELL_TIMEOUT = "10"
+# course's 60 s, so their infinite loops stop sooner, and a kernel that
+# ignores the interrupt is stopped sooner too (a third of the limit, at least
+# 5 s: GradingExecute.unresponsive_after). The slowest cell of 02_metrics
+# takes 0.4 s on an idle machine and at most 1.2 s in these classes while
+# the whole suite runs (2026-12-05): 5 s leaves room for a slower machine.
+CELL_TIMEOUT = "5"
 FULL, ZERO, LESS = "full marks", "zero", "fewer points than the reference"
 
 
