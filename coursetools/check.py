@@ -51,18 +51,18 @@ def grade_class(assignment, students, workdir, workers=None, root=ROOT, schedule
         shutil.copytree(base, course, dirs_exist_ok=True)
         for sid in ids:
             submissions.write_submission(course, sid, assignment, students[sid])
-        targets.append((course, notebook))
+        targets.append((course, assignment, notebook))
     payload = parallel.course_payload(base, assignment)
     with nullcontext(client) if client is not None else parallel.cluster(scheduler, workers) as on:
-        by_course = parallel.autograde_many(targets, assignment, on, payload, progress,
+        by_course = parallel.autograde_many(targets, on, {assignment: payload}, progress,
                                             stop_at_first_loss=frozenset(stop_at_first_loss))
     grades, status = {}, {}
-    for course, notebook in targets:
+    for course, _, notebook in targets:
         part = grading.read_grades(course, assignment)
         if notebook:  # the gradebook lists the other notebooks too, ungraded
             part = {sid: {notebook: per_nb[notebook]} for sid, per_nb in part.items() if notebook in per_nb}
         grades.update(part)
-        status.update(by_course[Path(course)])
+        status.update(by_course[Path(course), assignment])
     for sid in students:
         if status.get(sid, {}).get("status") == outcomes.FAILED or sid not in grades:
             grades[sid] = None

@@ -75,9 +75,8 @@ def main(course=ROOT):
     print(f"[demo] autograding {', '.join(ready)} on a local Dask cluster; {sandbox.status()}", flush=True)
     status, seconds = parallel.autograde_assignments(course, ready)
     print(f"[demo] autograded in {seconds:.0f} s", flush=True)
-    for assignment in ready:
-        print(f"[demo] writing feedback for {assignment}", flush=True)
-        problems += filter(None, [grading.generate_feedback(course, assignment)])
+    print(f"[demo] writing feedback for {', '.join(ready)}", flush=True)
+    problems += grading.generate_feedback_many(course, ready)
     rows = report.rows(course, ready, status=status)
     path = report.write_csv(rows, course / "reports" / "grades.csv")
     _, n_failed, text = report.summary(rows)

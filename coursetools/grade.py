@@ -46,7 +46,7 @@ def main(argv=None, course=ROOT):
     status, seconds = parallel.autograde_assignments(course, ids, scheduler=args.scheduler,
                                                      workers=args.workers or None, progress=not args.no_progress)
     # an assignment whose feedback fails does not keep the others from theirs, nor the report
-    problems = [p for p in (grading.generate_feedback(course, a) for a in ids if args.feedback) if p]
+    problems = grading.generate_feedback_many(course, ids) if args.feedback else []
     rows = report.rows(course, ids, status=status)
     path = report.write_csv(rows, course / "reports" / "grades.csv")
     _, n_failed, text = report.summary(rows)

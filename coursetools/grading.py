@@ -3,6 +3,7 @@ import os
 import shutil
 import subprocess
 import sys
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from . import ROOT, forkserver, outcomes
@@ -86,6 +87,16 @@ def generate_feedback(course, assignment):
     if proc.returncode != 0:
         return f"{assignment}: generate_feedback failed: {proc.stderr.strip()[-300:]}"
     return None
+
+
+def generate_feedback_many(course, assignment_ids):
+    """generate_feedback of several assignments side by side, one command
+    per core at a time: each only reads the gradebook and writes its own
+    feedback/<student>/<assignment>/ folders. Returns the failures, one line
+    each, in the assignments' order."""
+    ids = list(assignment_ids)
+    with ThreadPoolExecutor(max(1, min(len(ids), os.cpu_count() or 1))) as pool:
+        return [problem for problem in pool.map(lambda a: generate_feedback(course, a), ids) if problem]
 
 
 def autograde(course, assignment, check=True, notebook=None, student=None, env=None):

@@ -167,7 +167,8 @@ def partition(students, workers, most=10):
 
 def partition_groups(groups, workers, most=10):
     """partition() over several groups graded one after another on the same
-    workers ([(key, learners)], e.g. one group per course folder): a slice
+    workers ([(key, learners)], e.g. one group per course folder and
+    assignment, autograde_many): a slice
     holds learners of one group, and its size counts the learners still
     left in all groups, so only the last group ends on single learners.
     Returns [(key, slice)] in the groups' order."""
@@ -280,10 +281,26 @@ class Progress:
             self.bar.close()
 
 
-def autograde_many(targets, assignment, client, payload, progress=True, db_url=None, stop_at_first_loss=()):
-    """Autograde `assignment` in several course folders with one Dask client.
-    targets: [(course, notebook or None)], every learner handed in under
-    course/submitted/ graded (on `notebook` alone when given).
+def _not_graded(part, reason):
+    """Dask task standing in for execute_learners when a task cannot run:
+    each of its learners failed, with the reason."""
+    return {sid: {"status": outcomes.FAILED, "executed": {}, "reason": reason} for sid in part}, f"{reason}\n"
+
+
+def _cannot_grade(err):
+    return f"assignment could not be graded: {type(err).__name__}: {str(err).strip()[:300]}"
+
+
+def autograde_many(targets, client, payloads, progress=True, db_url=None, stop_at_first_loss=()):
+    """Autograde several assignments in several course folders with one
+    Dask client, all their learners in one queue: the workers go from one
+    assignment to the next without waiting for the last learner of each.
+    targets: [(course, assignment, notebook or None)], every learner handed
+    in under course/submitted/ graded (on `notebook` alone when given).
+    payloads: assignment -> its course_payload, or a concurrent.futures
+    Future of it (made while the workers start); read when the assignment's
+    first task goes out. An assignment whose payload or record stage fails
+    does not stop the others: each of its learners fails, with the reason.
     db_url: the gradebook (default: as nbgrader_config.py says).
     stop_at_first_loss: students executed only up to their first test cell
     that loses points (execute_learners); the test suite's wrong variants.
@@ -292,44 +309,60 @@ def autograde_many(targets, assignment, client, payload, progress=True, db_url=N
     A learner graded again (its task restarted after a worker was lost, or
     its recording interrupted by a killed run) gets "retried" (how many
     times) and a note in its reason.
-    Returns {course: {student: {"status", "reason"[, "retried"]}}}."""
+    Returns {(course, assignment): {student: {"status", "reason"[, "retried"]}}}."""
     from distributed import as_completed
 
-    # One future for the whole payload, under a key of its own: scattering
-    # the dict itself would make each file path a Dask key, shared by every
+    # One future per payload, under a key of its own: scattering the dict
+    # itself would make each file path a Dask key, shared by every
     # assignment and course graded on the same cluster, and releasing one
     # assignment's futures would delete data the next one still needs. A
     # task's result rather than scattered data, so that losing the workers
     # that hold it costs a recomputation, not the assignment.
-    run = f"{assignment}-{uuid.uuid4().hex}"
-    payload_future = client.submit(_payload, payload, key=f"course-payload-{run}")
+    run = uuid.uuid4().hex
+    sent = {}
+
+    def payload_of(assignment):
+        if assignment not in sent:
+            try:
+                files = payloads[assignment]
+                files = files.result() if hasattr(files, "result") else files
+                sent[assignment] = client.submit(_payload, files, key=f"course-payload-{assignment}-{run}")
+            except Exception as err:  # generate_assignment failed: nothing of it can be graded
+                sent[assignment] = err
+        return sent[assignment]
+
     owner = {}
     interrupted = {}
     n_workers = max(1, len(client.scheduler_info().get("workers", {})))
     groups = []
-    for course, notebook in targets:
+    for course, assignment, notebook in targets:
         course = Path(course)
-        interrupted[course] = _interrupted_recording(course, assignment)
+        target = (course, assignment)
+        interrupted[target] = _interrupted_recording(course, assignment)
         shutil.rmtree(course / ".grading" / assignment, ignore_errors=True)
         (course / f"autograde-{assignment}.log").write_text("")
         learners = grading.submitted_learners(course, assignment)
-        interrupted[course] &= set(learners)
-        if interrupted[course]:
+        interrupted[target] &= set(learners)
+        if interrupted[target]:
             note = (f"{course}: a previous run of {assignment} stopped while recording "
-                    f"{', '.join(sorted(interrupted[course]))}; grading them again")
+                    f"{', '.join(sorted(interrupted[target]))}; grading them again")
             print(note, file=sys.stderr, flush=True)
             (course / f"autograde-{assignment}.log").write_text(note + "\n")
-        groups.append(((course, notebook), learners))
+        groups.append(((course, assignment, notebook), learners))
     # the targets share one queue: their tasks shrink toward its end only
-    jobs = [(course, notebook, part) for (course, notebook), part in partition_groups(groups, n_workers)]
+    jobs = [(*target, part) for target, part in partition_groups(groups, n_workers)]
 
     def submit(job):
-        course, notebook, part = job
-        files = {sid: _files(course / "submitted" / sid / assignment) for sid in part}
-        stop = [sid for sid in part if sid in stop_at_first_loss]
-        fut = client.submit(execute_learners, payload_future, assignment, notebook, files, run, stop,
-                            pure=False, retries=1)
-        owner[fut.key] = (course, notebook, part, len(owner) + 1)
+        course, assignment, notebook, part = job
+        payload = payload_of(assignment)
+        if isinstance(payload, Exception):
+            fut = client.submit(_not_graded, part, _cannot_grade(payload), pure=False)
+        else:
+            files = {sid: _files(course / "submitted" / sid / assignment) for sid in part}
+            stop = [sid for sid in part if sid in stop_at_first_loss]
+            fut = client.submit(execute_learners, payload, assignment, notebook, files, run, stop,
+                                pure=False, retries=1)
+        owner[fut.key] = (course, assignment, notebook, part, len(owner) + 1)
         return fut
 
     # Tasks go out one per free worker, as the workers finish: Dask would
@@ -338,8 +371,9 @@ def autograde_many(targets, assignment, client, payload, progress=True, db_url=N
     waiting = deque(jobs)
     running = as_completed([submit(waiting.popleft()) for _ in range(min(n_workers, len(waiting)))])
 
-    status = {Path(course): {} for course, _ in targets}
-    bar = Progress(sum(len(learners) for _, learners in groups), f"autograde {assignment}", progress,
+    status = {(Path(course), assignment): {} for course, assignment, _ in targets}
+    graded = list(dict.fromkeys(assignment for _, assignment, _ in targets))
+    bar = Progress(sum(len(learners) for _, learners in groups), f"autograde {', '.join(graded)}", progress,
                    retried=sum(len(s) for s in interrupted.values()))
     attempts = {}
 
@@ -348,7 +382,7 @@ def autograde_many(targets, assignment, client, payload, progress=True, db_url=N
         if msg.get("key") in owner:
             attempts[msg["key"]] = attempts.get(msg["key"], 0) + 1
             if attempts[msg["key"]] > 1:
-                bar.retry(len(owner[msg["key"]][2]))
+                bar.retry(len(owner[msg["key"]][3]))
 
     client.subscribe_topic(run, started)
     recorded = []
@@ -360,7 +394,7 @@ def autograde_many(targets, assignment, client, payload, progress=True, db_url=N
                 workers = len(client.scheduler_info().get("workers", {}))
                 for _ in range(min(len(waiting), max(1, workers - running.count()))):
                     running.add(submit(waiting.popleft()))
-            course, notebook, part, job = owner[fut.key]
+            course, assignment, notebook, part, job = owner[fut.key]
             try:
                 part_results, log = fut.result()
             except Exception as err:  # a worker lost twice, an unpicklable result...
@@ -368,12 +402,15 @@ def autograde_many(targets, assignment, client, payload, progress=True, db_url=N
                                       "reason": f"grading worker failed: {type(err).__name__}: {err}"}
                                 for sid in part}
                 log = f"worker error for {', '.join(part)}: {err!r}\n"
-            recorded.append(recorder.submit(record, course, assignment, notebook, part_results, log,
-                                            db_url, job, stopped))
+            recorded.append((course, assignment, part, recorder.submit(
+                record, course, assignment, notebook, part_results, log, db_url, job, stopped)))
             bar.update(part_results)
-        for done in recorded:
-            course, part_status = done.result()
-            status[course].update(part_status)
+        for course, assignment, part, done in recorded:
+            try:
+                part_status = done.result()[1]
+            except Exception as err:  # e.g. nbgrader stopped before recording any learner
+                part_status = {sid: {"status": outcomes.FAILED, "reason": _cannot_grade(err)} for sid in part}
+            status[course, assignment].update(part_status)
     except KeyboardInterrupt:
         # The recordings not yet started are dropped; the one under way (its
         # nbgrader command stopped by the same Ctrl-C) leaves its stage, so
@@ -384,7 +421,7 @@ def autograde_many(targets, assignment, client, payload, progress=True, db_url=N
         recorder.shutdown(wait=True, cancel_futures=stopped.is_set())
         client.unsubscribe_topic(run)
         bar.close()
-        for course, _ in targets:
+        for course, assignment, _ in targets:
             if not stopped.is_set():
                 shutil.rmtree(Path(course) / ".grading" / assignment, ignore_errors=True)
             try:
@@ -395,13 +432,14 @@ def autograde_many(targets, assignment, client, payload, progress=True, db_url=N
     counted = {}
     for _, msg in client.get_events(run):
         counted[msg.get("key")] = counted.get(msg.get("key"), 0) + 1
-    for key, (course, _notebook, part, _job) in owner.items():
+    for key, (course, assignment, _notebook, part, _job) in owner.items():
+        target = (course, assignment)
         for sid in part:
             if counted.get(key, 1) > 1:
-                _note_retry(status[course][sid], counted[key] - 1,
+                _note_retry(status[target][sid], counted[key] - 1,
                             f"retried: its grading worker was lost or failed ({counted[key]} attempts)")
-            if sid in interrupted[course]:
-                _note_retry(status[course][sid], 1,
+            if sid in interrupted[target]:
+                _note_retry(status[target][sid], 1,
                             "retried: a previous grading run stopped while recording it")
     return status
 
@@ -476,24 +514,18 @@ def autograde_parallel(course, assignment, notebook=None, scheduler=None, worker
 
 def autograde_assignments(course, assignment_ids, notebook=None, scheduler=None, workers=None, progress=True,
                           db_url=None):
-    """autograde_parallel for several assignments on one cluster.
+    """autograde_parallel for several assignments on one cluster, all their
+    learners in one queue (autograde_many).
     An assignment that cannot be graded at all (its payload or its record
     stage fails) does not stop the others: each of its learners is reported
     failed, with the reason.
     Returns ({assignment: student -> {"status", "reason"}}, seconds)."""
     start = time.perf_counter()
     course = Path(course)
-    out = {}
     with tempfile.TemporaryDirectory(prefix="course-payload-") as tmp, ThreadPoolExecutor(1) as pool:
         # the payloads' generate_assignment runs while the workers start
         payloads = {a: pool.submit(course_payload, course, a, Path(tmp) / a) for a in assignment_ids}
         with cluster(scheduler, workers) as client:
-            for a in assignment_ids:
-                try:
-                    out[a] = autograde_many([(course, notebook)], a, client, payloads[a].result(), progress,
-                                            db_url)[course]
-                except Exception as err:  # nbgrader or Dask gave up on the whole assignment
-                    reason = f"assignment could not be graded: {type(err).__name__}: {str(err).strip()[:300]}"
-                    out[a] = {sid: {"status": outcomes.FAILED, "reason": reason}
-                              for sid in grading.submitted_learners(course, a)}
-    return out, time.perf_counter() - start
+            status = autograde_many([(course, a, notebook) for a in assignment_ids], client, payloads, progress,
+                                    db_url)
+    return {a: status[course, a] for a in assignment_ids}, time.perf_counter() - start

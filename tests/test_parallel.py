@@ -10,11 +10,14 @@ must be identical, and the SQLite one must pass SQLite's integrity check.
 import os
 import shutil
 import sqlite3
+import threading
+from pathlib import Path
 
 import pytest
 
 import postgres
-from coursetools import grading, outcomes, parallel, submissions
+from conftest import ASSIGNMENTS
+from coursetools import grading, notebooks as nbs, outcomes, parallel, submissions
 from test_robustness import (ASSIGNMENT, CELL_TIMEOUT, _cases, _hand_in, _prepend_to_first_answer,
                              course_with_good_learners)
 
@@ -228,3 +231,69 @@ def test_recording_a_task_of_learners_without_notebooks_records_nothing(tmp_path
     done, status = parallel.record(course, "02_metrics", None, results, "worker log\n")
     assert done == course and status == {"no-notebook": {"status": outcomes.FAILED, "reason": "notebook missing"}}
     assert not (course / "gradebook.db").exists()
+
+
+@pytest.fixture
+def two_assignments(tmp_path):
+    """A course with two assignments generated and learner "untouched"
+    handing in both releases untouched (quick to grade): (course, ids)."""
+    course = grading.copy_course(tmp_path / "course")
+    ids = [next(a for a in ASSIGNMENTS if a != ASSIGNMENT), ASSIGNMENT]
+    for a in ids:
+        grading.generate(course, a)
+        submissions.write_submission(course, "untouched", a, {
+            p.name: nbs.read(p) for p in sorted((course / "release" / a).glob("*.ipynb"))})
+    return course, ids
+
+
+def test_assignments_are_graded_in_one_queue(two_assignments, monkeypatch):
+    """`make grade` and `make demo` grade every assignment on one cluster in
+    one queue: the next assignment's learners go out while the one before
+    is still being recorded, so no worker waits for the last learner of
+    each assignment. Here the first assignment's recording is held until
+    the second's submissions have been read for a task: one queue per
+    assignment would wait for it in vain (120 s, then its learner fails)."""
+    course, (first, second) = two_assignments
+    sent = threading.Event()
+    read, record = parallel._files, parallel.record
+
+    def files(folder, *args):
+        if Path(folder).name == second:  # submitted/<student>/<second>: a task of it goes out
+            sent.set()
+        return read(folder, *args)
+
+    def held(course, assignment, *args, **kwargs):
+        if assignment == first:
+            assert sent.wait(120), f"{second}'s learners waited for the recording of {first}"
+        return record(course, assignment, *args, **kwargs)
+
+    monkeypatch.setattr(parallel, "_files", files)
+    monkeypatch.setattr(parallel, "record", held)
+    status, _ = parallel.autograde_assignments(course, [first, second], workers=2, progress=False)
+    for a in (first, second):
+        assert status[a]["untouched"]["status"] == outcomes.GRADED, status
+        assert "untouched" in grading.read_grades(course, a), f"{a} was not recorded"
+
+
+@pytest.mark.parametrize("stage", ["payload", "record"])
+def test_an_assignment_that_cannot_be_graded_does_not_stop_the_others(two_assignments, monkeypatch, stage):
+    """Its generate_assignment for the workers (payload) or its record stage
+    fails: each of its learners fails with the reason, and the other
+    assignment is graded and recorded."""
+    course, (first, second) = two_assignments
+    broken = "nbgrader gave up (on purpose)"
+    name = {"payload": "course_payload", "record": "record"}[stage]
+    real = getattr(parallel, name)
+
+    def fails_for_first(course, assignment, *args, **kwargs):
+        if assignment == first:
+            raise grading.NbgraderError(broken)
+        return real(course, assignment, *args, **kwargs)
+
+    monkeypatch.setattr(parallel, name, fails_for_first)
+    status, _ = parallel.autograde_assignments(course, [first, second], workers=2, progress=False)
+    assert status[first]["untouched"]["status"] == outcomes.FAILED, status
+    assert "assignment could not be graded" in status[first]["untouched"]["reason"], status
+    assert broken in status[first]["untouched"]["reason"], status
+    assert status[second]["untouched"]["status"] == outcomes.GRADED, status
+    assert "untouched" in grading.read_grades(course, second)
