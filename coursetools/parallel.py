@@ -525,7 +525,11 @@ def autograde_assignments(course, assignment_ids, notebook=None, scheduler=None,
     with tempfile.TemporaryDirectory(prefix="course-payload-") as tmp, ThreadPoolExecutor(1) as pool:
         # the payloads' generate_assignment runs while the workers start
         payloads = {a: pool.submit(course_payload, course, a, Path(tmp) / a) for a in assignment_ids}
-        with cluster(scheduler, workers) as client:
-            status = autograde_many([(course, a, notebook) for a in assignment_ids], client, payloads, progress,
-                                    db_url)
+        try:
+            with cluster(scheduler, workers) as client:
+                status = autograde_many([(course, a, notebook) for a in assignment_ids], client, payloads,
+                                        progress, db_url)
+        except Exception as err:  # Dask gave up (a scheduler lost...): said of every learner, not a traceback
+            status = {(course, a): {sid: {"status": outcomes.FAILED, "reason": _cannot_grade(err)}
+                                    for sid in grading.submitted_learners(course, a)} for a in assignment_ids}
     return {a: status[course, a] for a in assignment_ids}, time.perf_counter() - start

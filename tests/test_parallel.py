@@ -297,3 +297,19 @@ def test_an_assignment_that_cannot_be_graded_does_not_stop_the_others(two_assign
     assert broken in status[first]["untouched"]["reason"], status
     assert status[second]["untouched"]["status"] == outcomes.GRADED, status
     assert "untouched" in grading.read_grades(course, second)
+
+
+def test_a_cluster_that_gives_up_fails_every_learner_with_the_reason(two_assignments, monkeypatch):
+    """Dask itself gives up (a scheduler lost, say): `make grade` reports
+    each learner as not graded, with the reason, instead of a traceback."""
+    course, ids = two_assignments
+
+    def lost(*args, **kwargs):
+        raise OSError("Timed out trying to connect to tcp://10.0.0.9:8786")
+
+    monkeypatch.setattr(parallel, "autograde_many", lost)
+    status, _ = parallel.autograde_assignments(course, ids, workers=2, progress=False)
+    assert {a: sorted(status[a]) for a in ids} == {a: ["untouched"] for a in ids}, status
+    for a in ids:
+        st = status[a]["untouched"]
+        assert st["status"] == outcomes.FAILED and "Timed out trying to connect" in st["reason"], st
