@@ -126,8 +126,13 @@ def test_release_runs_with_only_the_learners_parts_failing(lab, browser):
     _wait_idle(page, base, token)
     active = _cell_index(page, "jp-mod-active")
     assert active == total - 1, f"stepping ended on cell {active}, not on the last of {total}"
+    saved = course / "release" / ASSIGNMENT / NOTEBOOK
+    before = saved.stat().st_mtime_ns
     page.keyboard.press("Control+s")
-    time.sleep(2)
+    deadline = time.monotonic() + 60
+    while saved.stat().st_mtime_ns == before and time.monotonic() < deadline:  # saved when it changes
+        time.sleep(0.05)
+    assert saved.stat().st_mtime_ns != before, "Ctrl+S did not save the notebook within a minute"
     page.screenshot(path=str(shots / "release-run-all.png"))
     nb = nbs.read(course / "release" / ASSIGNMENT / NOTEBOOK)
     code = [c for c in nb.cells if c.cell_type == "code"]

@@ -233,17 +233,24 @@ def test_recording_a_task_of_learners_without_notebooks_records_nothing(tmp_path
     assert not (course / "gradebook.db").exists()
 
 
-@pytest.fixture
-def two_assignments(tmp_path):
+@pytest.fixture(scope="module")
+def two_assignments_ungraded(tmp_path_factory):
     """A course with two assignments generated and learner "untouched"
     handing in both releases untouched (quick to grade): (course, ids)."""
-    course = grading.copy_course(tmp_path / "course")
+    course = grading.copy_course(tmp_path_factory.mktemp("two-assignments") / "course")
     ids = [next(a for a in ASSIGNMENTS if a != ASSIGNMENT), ASSIGNMENT]
     for a in ids:
         grading.generate(course, a)
         submissions.write_submission(course, "untouched", a, {
             p.name: nbs.read(p) for p in sorted((course / "release" / a).glob("*.ipynb"))})
     return course, ids
+
+
+@pytest.fixture
+def two_assignments(two_assignments_ungraded, tmp_path):
+    """A fresh copy of two_assignments_ungraded for one test to grade."""
+    base, ids = two_assignments_ungraded
+    return shutil.copytree(base, tmp_path / "course"), ids
 
 
 def test_assignments_are_graded_in_one_queue(two_assignments, monkeypatch):
