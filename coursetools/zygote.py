@@ -229,7 +229,7 @@ def serve(path, sandbox_env):
                     pass
                 conn.close()
                 del monitors[pid]
-            elif conn in ready and not conn.recv(1, socket.MSG_PEEK):
+            elif conn in ready and _gone(conn):
                 os.kill(pid, signal.SIGKILL)  # its launcher is gone: so is the kernel
         if sys.stdin in ready and not os.read(sys.stdin.fileno(), 1):
             for pid in monitors:
@@ -243,15 +243,21 @@ def serve(path, sandbox_env):
         if listener not in ready:
             continue
         conn, _ = listener.accept()
-        message, fds, _flags, _ = socket.recv_fds(conn, 1 << 20, 3)
-        while not message.endswith(b"\n"):
-            more = conn.recv(1 << 20)
-            if not more:
-                break
-            message += more
-        request = json.loads(message)
-        if _key(request.get("env", {})) != sandbox_env:
-            conn.sendall(b"error the kernel's environment is not the one this zygote imported with\n")
+        # A launcher can be killed at any point here (a kernel restarted or
+        # stopped as it starts): that costs its kernel only, never the zygote.
+        fds = []
+        try:
+            message, fds, _flags, _ = socket.recv_fds(conn, 1 << 20, 3)
+            while not message.endswith(b"\n"):
+                more = conn.recv(1 << 20)
+                if not more:
+                    break
+                message += more
+            request = json.loads(message)
+            if _key(request.get("env", {})) != sandbox_env:
+                conn.sendall(b"error the kernel's environment is not the one this zygote imported with\n")
+                raise ValueError("another environment")
+        except (OSError, ValueError):
             conn.close()
             for fd in fds:
                 os.close(fd)
@@ -269,9 +275,20 @@ def serve(path, sandbox_env):
             _monitor(request, fds)
         for fd in fds:
             os.close(fd)
-        conn.sendall(f"pid {pid}\n".encode())
+        try:
+            conn.sendall(f"pid {pid}\n".encode())
+        except OSError:  # its launcher is gone already: the loop above kills the kernel
+            pass
         monitors[pid] = conn
         private[pid] = request.get("private")
+
+
+def _gone(conn):
+    """Has the launcher at the other end of `conn` closed it (ended)?"""
+    try:
+        return not conn.recv(1, socket.MSG_PEEK)
+    except OSError:
+        return True
 
 
 def _remove(folder):

@@ -203,6 +203,49 @@ def test_zygote_kernels_leave_nothing_running(course_like, monkeypatch):
                 f"left running after {code!r} ({shutdown} shutdown)"
 
 
+def test_a_launcher_gone_before_its_kernel_answered_costs_only_that_kernel(course_like, monkeypatch):
+    """A kernel's launcher killed while the zygote forks its kernel (a kernel
+    restarted, or a command stopped, as it starts): the zygote kills that
+    kernel, removes its private folder and serves the next kernels. (It
+    used to stop on the broken pipe, and every kernel after it failed to
+    start: a flaky test_restarted_and_dead_kernels_leave_no_folder_behind.)"""
+    import socket
+    import sys
+    import tempfile
+    course, workdir, secret, port = course_like
+    monkeypatch.setenv("COURSE_SANDBOX", "bwrap")
+    monkeypatch.setenv("COURSE_ZYGOTE", "on")
+    monkeypatch.setenv("PYTHONPATH", str(ROOT))
+    env = sandbox._environment("/tmp/home")
+    forked, why = sandbox.kernel_zygote(env)
+    if forked is None:
+        assert not os.environ.get("CI"), f"under CI the kernel zygote must work: {why}"
+        pytest.skip(why)
+    private = tempfile.mkdtemp(prefix="grading-kernel-")
+    launcher = forked.command([sys.executable, "-m", "ipykernel_launcher", "-f", os.path.join(private, "kernel.json")],
+                              sandbox.layout(workdir, private), workdir, env, private=private)
+    # the launcher's own first steps (zygote._LAUNCHER), then it is gone
+    # before the zygote can answer with its kernel's pid
+    null = [os.open(os.devnull, os.O_RDWR) for _ in range(3)]
+    try:
+        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as conn:
+            conn.connect(launcher[-2])
+            socket.send_fds(conn, [(launcher[-1] + "\n").encode()], null)
+    finally:
+        for fd in null:
+            os.close(fd)
+    deadline = time.monotonic() + 30
+    while os.path.exists(private) and forked.alive() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert forked.alive(), "the zygote stopped when a launcher left before its kernel's pid"
+    assert not os.path.exists(private), "the abandoned kernel's private folder is left"
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [nbformat.v4.new_code_cell("x = 6 * 7")]
+    NotebookClient(nb, timeout=60, kernel_name="python3", kernel_manager_class=sandbox.SandboxedKernelManager,
+                   resources={"metadata": {"path": str(workdir)}}).execute()
+    assert sandbox.kernel_zygote(env)[0].folder == forked.folder, "the next kernel needed another zygote"
+
+
 def test_zygote_kernel_asked_to_exit_ends_its_control_thread_before_its_exit_functions(course_like, monkeypatch):
     """A kernel asked to exit (nbclient's graceful shutdown) lets its control
     thread finish its answer before the exit functions stop the IOPub
