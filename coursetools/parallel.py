@@ -168,10 +168,10 @@ def partition(students, workers, most=10):
 def partition_groups(groups, workers, most=10):
     """partition() over several groups graded one after another on the same
     workers ([(key, learners)], e.g. one group per course folder and
-    assignment, autograde_many): a slice
-    holds learners of one group, and its size counts the learners still
-    left in all groups, so only the last group ends on single learners.
-    Returns [(key, slice)] in the groups' order."""
+    assignment: autograde_many): a slice holds learners of one group, and
+    its size counts the learners still left in all groups, so only the last
+    group ends on single learners. Returns [(key, slice)] in the groups'
+    order."""
     left = sum(len(learners) for _, learners in groups)
     parts = []
     for key, learners in groups:
