@@ -281,10 +281,16 @@ class Progress:
             self.bar.close()
 
 
+def _failed(students, reason, **extra):
+    """Each of `students` not graded, with `reason` (and `extra`, e.g. the
+    executed notebooks a task's result carries: none)."""
+    return {sid: {"status": outcomes.FAILED, "reason": reason, **extra} for sid in students}
+
+
 def _not_graded(part, reason):
     """Dask task standing in for execute_learners when a task cannot run:
     each of its learners failed, with the reason."""
-    return {sid: {"status": outcomes.FAILED, "executed": {}, "reason": reason} for sid in part}, f"{reason}\n"
+    return _failed(part, reason, executed={}), f"{reason}\n"
 
 
 def _cannot_grade(err):
@@ -398,9 +404,7 @@ def autograde_many(targets, client, payloads, progress=True, db_url=None, stop_a
             try:
                 part_results, log = fut.result()
             except Exception as err:  # a worker lost twice, an unpicklable result...
-                part_results = {sid: {"status": outcomes.FAILED, "executed": {},
-                                      "reason": f"grading worker failed: {type(err).__name__}: {err}"}
-                                for sid in part}
+                part_results = _failed(part, f"grading worker failed: {type(err).__name__}: {err}", executed={})
                 log = f"worker error for {', '.join(part)}: {err!r}\n"
             recorded.append((course, assignment, part, recorder.submit(
                 record, course, assignment, notebook, part_results, log, db_url, job, stopped)))
@@ -409,7 +413,7 @@ def autograde_many(targets, client, payloads, progress=True, db_url=None, stop_a
             try:
                 part_status = done.result()[1]
             except Exception as err:  # e.g. nbgrader stopped before recording any learner
-                part_status = {sid: {"status": outcomes.FAILED, "reason": _cannot_grade(err)} for sid in part}
+                part_status = _failed(part, _cannot_grade(err))
             status[course, assignment].update(part_status)
     except KeyboardInterrupt:
         # The recordings not yet started are dropped; the one under way (its
@@ -530,6 +534,6 @@ def autograde_assignments(course, assignment_ids, notebook=None, scheduler=None,
                 status = autograde_many([(course, a, notebook) for a in assignment_ids], client, payloads,
                                         progress, db_url)
         except Exception as err:  # Dask gave up (a scheduler lost...): said of every learner, not a traceback
-            status = {(course, a): {sid: {"status": outcomes.FAILED, "reason": _cannot_grade(err)}
-                                    for sid in grading.submitted_learners(course, a)} for a in assignment_ids}
+            status = {(course, a): _failed(grading.submitted_learners(course, a), _cannot_grade(err))
+                      for a in assignment_ids}
     return {a: status[course, a] for a in assignment_ids}, time.perf_counter() - start

@@ -223,10 +223,7 @@ def serve(path, sandbox_env):
             done, status = os.waitpid(pid, os.WNOHANG)
             if done:
                 _remove(private.pop(pid, None))
-                try:
-                    conn.sendall(f"exit {_exit_code(status)}\n".encode())
-                except OSError:
-                    pass
+                _tell(conn, f"exit {_exit_code(status)}")
                 conn.close()
                 del monitors[pid]
             elif conn in ready and _gone(conn):
@@ -245,7 +242,7 @@ def serve(path, sandbox_env):
         conn, _ = listener.accept()
         # A launcher can be killed at any point here (a kernel restarted or
         # stopped as it starts): that costs its kernel only, never the zygote.
-        fds = []
+        fds, request = [], None
         try:
             message, fds, _flags, _ = socket.recv_fds(conn, 1 << 20, 3)
             while not message.endswith(b"\n"):
@@ -254,10 +251,12 @@ def serve(path, sandbox_env):
                     break
                 message += more
             request = json.loads(message)
-            if _key(request.get("env", {})) != sandbox_env:
-                conn.sendall(b"error the kernel's environment is not the one this zygote imported with\n")
-                raise ValueError("another environment")
         except (OSError, ValueError):
+            pass
+        if request is not None and _key(request.get("env", {})) != sandbox_env:
+            _tell(conn, "error the kernel's environment is not the one this zygote imported with")
+            request = None
+        if request is None:
             conn.close()
             for fd in fds:
                 os.close(fd)
@@ -275,12 +274,18 @@ def serve(path, sandbox_env):
             _monitor(request, fds)
         for fd in fds:
             os.close(fd)
-        try:
-            conn.sendall(f"pid {pid}\n".encode())
-        except OSError:  # its launcher is gone already: the loop above kills the kernel
-            pass
+        _tell(conn, f"pid {pid}")  # its launcher may be gone already: the loop above then kills the kernel
         monitors[pid] = conn
         private[pid] = request.get("private")
+
+
+def _tell(conn, line):
+    """Send `line` to the launcher at the other end of `conn`, unless it is
+    gone already (ended, killed)."""
+    try:
+        conn.sendall(f"{line}\n".encode())
+    except OSError:
+        pass
 
 
 def _gone(conn):
