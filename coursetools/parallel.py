@@ -30,7 +30,9 @@ Dask runs it again on another worker (the payload is a task's result, so
 Dask recomputes it when every worker holding it is gone; scattered data
 would be lost for good). Each attempt announces itself to the client, so
 the progress bar counts the learners graded again ("retried=N") and their
-status reason says so. A
+status reason says so. Dask itself giving up halfway (its scheduler
+lost) ends the run: what the workers sent back is recorded, the other
+learners are reported not graded, with the reason. A
 grading run killed while recording leaves its learners' staging folders in
 .grading/<assignment>/: the next run names those learners as retried, clears
 the folders and grades the class again; `nbgrader autograde --force`
@@ -297,6 +299,10 @@ def _cannot_grade(err):
     return f"assignment could not be graded: {type(err).__name__}: {str(err).strip()[:300]}"
 
 
+def _cluster_gave_up(err):
+    return f"not graded: the Dask cluster gave up: {type(err).__name__}: {str(err).strip()[:300]}"
+
+
 def autograde_many(targets, client, payloads, progress=True, db_url=None, stop_at_first_loss=()):
     """Autograde several assignments in several course folders with one
     Dask client, all their learners in one queue: the workers go from one
@@ -315,6 +321,9 @@ def autograde_many(targets, client, payloads, progress=True, db_url=None, stop_a
     A learner graded again (its task restarted after a worker was lost, or
     its recording interrupted by a killed run) gets "retried" (how many
     times) and a note in its reason.
+    Dask itself giving up halfway (its scheduler lost, say) stops the
+    queue: the learners recorded by then are reported as they were graded,
+    every other learner as not graded, with the reason.
     Returns {(course, assignment): {student: {"status", "reason"[, "retried"]}}}."""
     from distributed import as_completed
 
@@ -394,21 +403,26 @@ def autograde_many(targets, client, payloads, progress=True, db_url=None, stop_a
     recorded = []
     stopped = threading.Event()  # Ctrl-C: no recording starts, and one cut short keeps its stage
     recorder = ThreadPoolExecutor(1)
+    gave_up = None
     try:
-        for fut in running:
-            if waiting:
-                workers = len(client.scheduler_info().get("workers", {}))
-                for _ in range(min(len(waiting), max(1, workers - running.count()))):
-                    running.add(submit(waiting.popleft()))
-            course, assignment, notebook, part, job = owner[fut.key]
-            try:
-                part_results, log = fut.result()
-            except Exception as err:  # a worker lost twice, an unpicklable result...
-                part_results = _failed(part, f"grading worker failed: {type(err).__name__}: {err}", executed={})
-                log = f"worker error for {', '.join(part)}: {err!r}\n"
-            recorded.append((course, assignment, part, recorder.submit(
-                record, course, assignment, notebook, part_results, log, db_url, job, stopped)))
-            bar.update(part_results)
+        try:
+            for fut in running:
+                if waiting:
+                    workers = len(client.scheduler_info().get("workers", {}))
+                    for _ in range(min(len(waiting), max(1, workers - running.count()))):
+                        running.add(submit(waiting.popleft()))
+                course, assignment, notebook, part, job = owner[fut.key]
+                try:
+                    part_results, log = fut.result()
+                except Exception as err:  # a worker lost twice, an unpicklable result...
+                    part_results = _failed(part, f"grading worker failed: {type(err).__name__}: {err}",
+                                           executed={})
+                    log = f"worker error for {', '.join(part)}: {err!r}\n"
+                recorded.append((course, assignment, part, recorder.submit(
+                    record, course, assignment, notebook, part_results, log, db_url, job, stopped)))
+                bar.update(part_results)
+        except Exception as err:  # Dask gave up: what the workers sent back is still recorded
+            gave_up = err
         for course, assignment, part, done in recorded:
             try:
                 part_status = done.result()[1]
@@ -423,7 +437,8 @@ def autograde_many(targets, client, payloads, progress=True, db_url=None, stop_a
         raise
     finally:
         recorder.shutdown(wait=True, cancel_futures=stopped.is_set())
-        client.unsubscribe_topic(run)
+        if gave_up is None:
+            client.unsubscribe_topic(run)
         bar.close()
         for course, assignment, _ in targets:
             if not stopped.is_set():
@@ -432,9 +447,13 @@ def autograde_many(targets, client, payloads, progress=True, db_url=None, stop_a
                 (Path(course) / ".grading").rmdir()
             except OSError:  # missing, not empty, or another assignment is being recorded
                 pass
+    if gave_up is not None:
+        for (course, assignment, _notebook), learners in groups:
+            left = [sid for sid in learners if sid not in status[course, assignment]]
+            status[course, assignment].update(_failed(left, _cluster_gave_up(gave_up)))
     # every attempt, as the scheduler logged them (each before its result)
     counted = {}
-    for _, msg in client.get_events(run):
+    for _, msg in client.get_events(run) if gave_up is None else ():
         counted[msg.get("key")] = counted.get(msg.get("key"), 0) + 1
     for key, (course, assignment, _notebook, part, _job) in owner.items():
         target = (course, assignment)
@@ -529,11 +548,13 @@ def autograde_assignments(course, assignment_ids, notebook=None, scheduler=None,
     with tempfile.TemporaryDirectory(prefix="course-payload-") as tmp, ThreadPoolExecutor(1) as pool:
         # the payloads' generate_assignment runs while the workers start
         payloads = {a: pool.submit(course_payload, course, a, Path(tmp) / a) for a in assignment_ids}
+        status = None
         try:
             with cluster(scheduler, workers) as client:
                 status = autograde_many([(course, a, notebook) for a in assignment_ids], client, payloads,
                                         progress, db_url)
-        except Exception as err:  # Dask gave up (a scheduler lost...): said of every learner, not a traceback
-            status = {(course, a): _failed(grading.submitted_learners(course, a), _cannot_grade(err))
-                      for a in assignment_ids}
+        except Exception as err:  # no cluster (a scheduler not there...): said of every learner, not a traceback
+            if status is None:  # (a cluster that fails as it closes has graded the class all the same)
+                status = {(course, a): _failed(grading.submitted_learners(course, a), _cluster_gave_up(err))
+                          for a in assignment_ids}
     return {a: status[course, a] for a in assignment_ids}, time.perf_counter() - start

@@ -306,6 +306,42 @@ def test_an_assignment_that_cannot_be_graded_does_not_stop_the_others(two_assign
     assert "untouched" in grading.read_grades(course, second)
 
 
+def test_a_cluster_that_gives_up_halfway_keeps_the_learners_it_recorded(two_assignments, monkeypatch):
+    """Dask gives up after the first task came back (its scheduler lost,
+    say): that task's learner is recorded and reported graded, the other
+    is reported not graded, with the reason; the run ends, no traceback."""
+    import distributed
+
+    course, ids = two_assignments
+    real = distributed.as_completed
+
+    class GivesUp:
+        """as_completed that loses its scheduler after the first result."""
+        def __init__(self, futures):
+            self.inner = real(futures)
+
+        def add(self, future):
+            self.inner.add(future)
+
+        def count(self):
+            return self.inner.count()
+
+        def __iter__(self):
+            yield next(iter(self.inner))
+            raise OSError("the scheduler at tcp://10.0.0.9:8786 is gone")
+
+    monkeypatch.setattr(distributed, "as_completed", GivesUp)
+    status, _ = parallel.autograde_assignments(course, ids, workers=2, progress=False)
+    graded = [a for a in ids if status[a]["untouched"]["status"] == outcomes.GRADED]
+    assert len(graded) == 1, status
+    lost = next(a for a in ids if a not in graded)
+    assert "untouched" in grading.read_grades(course, graded[0]), f"{graded[0]} was reported graded, not recorded"
+    assert status[lost]["untouched"]["status"] == outcomes.FAILED, status
+    assert "Dask cluster gave up" in status[lost]["untouched"]["reason"], status
+    assert "tcp://10.0.0.9:8786 is gone" in status[lost]["untouched"]["reason"], status
+    assert "untouched" not in grading.read_grades(course, lost), status
+
+
 def test_a_cluster_that_gives_up_fails_every_learner_with_the_reason(two_assignments, monkeypatch):
     """Dask itself gives up (a scheduler lost, say): `make grade` reports
     each learner as not graded, with the reason, instead of a traceback."""
