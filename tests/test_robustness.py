@@ -78,6 +78,8 @@ def _cases(release_nb, ref):
     nb = copy.deepcopy(ref)
     i = _answer_index(nb)
     nb.cells.insert(i + 1, copy.deepcopy(nb.cells[i]))
+    if "id" in nb.cells[i]:  # as JupyterLab's copy and paste: a cell id of its own, the same nbgrader metadata
+        nb.cells[i + 1]["id"] = nb.cells[i]["id"] + "-copy"
     cases["answer-cell-copied-twice"] = ({name: nb}, outcomes.GRADED, FULL, "")
     cases["unanswered"] = ({name: copy.deepcopy(release_nb)}, outcomes.GRADED, ZERO, "")
     cases["extra-files"] = ({name: ref, "scratch.ipynb": copy.deepcopy(release_nb), "data.csv": "a,b\n1,2\n"},
