@@ -344,6 +344,14 @@ def autograde_many(targets, client, payloads, progress=True, db_url=None, stop_a
                 sent[assignment] = client.submit(_payload, files, key=f"course-payload-{assignment}-{run}")
             except Exception as err:  # generate_assignment failed: nothing of it can be graded
                 sent[assignment] = err
+            else:
+                # On every worker before its tasks go out: Dask gives a task
+                # to a worker holding its dependencies, so with the payload on
+                # one worker the first round of tasks would all queue there,
+                # and the other workers would start theirs only when Dask's
+                # work stealing moved them (1-2 s of an idle core at the start
+                # of every grading run, 2026-12-05).
+                client.replicate([sent[assignment]])
         return sent[assignment]
 
     owner = {}

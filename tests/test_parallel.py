@@ -282,6 +282,32 @@ def test_assignments_are_graded_in_one_queue(two_assignments, monkeypatch):
         assert "untouched" in grading.read_grades(course, a), f"{a} was not recorded"
 
 
+def test_every_worker_holds_the_payload_before_the_first_tasks_go_out(two_assignments, monkeypatch):
+    """Each task needs the assignment's payload, and Dask gives a task to a
+    worker that holds what it needs: held by one worker only, the first
+    round of tasks would queue there while the other workers wait for
+    Dask's work stealing to move them (1-2 s of an idle core at the start
+    of every grading run). So every worker holds it before any task of the
+    assignment goes out."""
+    course, (_, second) = two_assignments
+    shutil.copytree(course / "submitted" / "untouched", course / "submitted" / "untouched-2")
+    held = []
+    with parallel.cluster(workers=2) as client:
+        submit = client.submit
+
+        def submitted(fn, *args, **kwargs):
+            if fn is parallel.execute_learners:  # args[0]: the payload's future
+                held.append(len(client.who_has([args[0]]).get(args[0].key, ())))
+            return submit(fn, *args, **kwargs)
+
+        monkeypatch.setattr(client, "submit", submitted)
+        status = parallel.autograde_many([(course, second, None)], client,
+                                         {second: parallel.course_payload(course, second, course.parent / "payload")},
+                                         progress=False)
+    assert held == [2, 2], f"workers holding the payload as each task went out: {held}"
+    assert all(st["status"] == outcomes.GRADED for st in status[course, second].values()), status
+
+
 @pytest.mark.parametrize("stage", ["payload", "record"])
 def test_an_assignment_that_cannot_be_graded_does_not_stop_the_others(two_assignments, monkeypatch, stage):
     """Its generate_assignment for the workers (payload) or its record stage
