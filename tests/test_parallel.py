@@ -369,8 +369,9 @@ def test_a_cluster_that_gives_up_halfway_keeps_the_learners_it_recorded(two_assi
 
 
 def test_a_cluster_that_gives_up_fails_every_learner_with_the_reason(two_assignments, monkeypatch):
-    """Dask itself gives up (a scheduler lost, say): `make grade` reports
-    each learner as not graded, with the reason, instead of a traceback."""
+    """Dask cannot be had at all (a scheduler that is not there, say):
+    `make grade` reports each learner as not graded, with the reason,
+    instead of a traceback."""
     course, ids = two_assignments
 
     def lost(*args, **kwargs):
