@@ -388,12 +388,6 @@ def autograde_many(targets, client, payloads, progress=True, db_url=None, stop_a
         owner[fut.key] = (course, assignment, notebook, part, len(owner) + 1)
         return fut
 
-    # Tasks go out one per free worker, as the workers finish: Dask would
-    # hand them all out at once, as many to each worker, and a worker that
-    # drew the slow learners would finish last, alone.
-    waiting = deque(jobs)
-    running = as_completed([submit(waiting.popleft()) for _ in range(min(n_workers, len(waiting)))])
-
     status = {(Path(course), assignment): {} for course, assignment, _ in targets}
     graded = list(dict.fromkeys(assignment for _, assignment, _ in targets))
     bar = Progress(sum(len(learners) for _, learners in groups), f"autograde {', '.join(graded)}", progress,
@@ -402,12 +396,19 @@ def autograde_many(targets, client, payloads, progress=True, db_url=None, stop_a
 
     def started(event):  # runs in the client's thread: one task attempt began
         _, msg = event
-        if msg.get("key") in owner:
-            attempts[msg["key"]] = attempts.get(msg["key"], 0) + 1
-            if attempts[msg["key"]] > 1:
-                bar.retry(len(owner[msg["key"]][3]))
+        key = msg.get("key")
+        attempts[key] = attempts.get(key, 0) + 1
+        if attempts[key] > 1 and key in owner:
+            bar.retry(len(owner[key][3]))
 
+    # Subscribed before any task goes out: a first attempt announced before
+    # the subscription would make the bar take the second for the first.
     client.subscribe_topic(run, started)
+    # Tasks go out one per free worker, as the workers finish: Dask would
+    # hand them all out at once, as many to each worker, and a worker that
+    # drew the slow learners would finish last, alone.
+    waiting = deque(jobs)
+    running = as_completed([submit(waiting.popleft()) for _ in range(min(n_workers, len(waiting)))])
     recorded = []
     stopped = threading.Event()  # Ctrl-C: no recording starts, and one cut short keeps its stage
     recorder = ThreadPoolExecutor(1)

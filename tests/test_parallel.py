@@ -282,29 +282,40 @@ def test_assignments_are_graded_in_one_queue(two_assignments, monkeypatch):
         assert "untouched" in grading.read_grades(course, a), f"{a} was not recorded"
 
 
-def test_every_worker_holds_the_payload_before_the_first_tasks_go_out(two_assignments, monkeypatch):
+def test_before_the_first_tasks_go_out_every_worker_holds_the_payload_and_attempts_are_watched(
+        two_assignments, monkeypatch):
     """Each task needs the assignment's payload, and Dask gives a task to a
     worker that holds what it needs: held by one worker only, the first
     round of tasks would queue there while the other workers wait for
     Dask's work stealing to move them (1-2 s of an idle core at the start
     of every grading run). So every worker holds it before any task of the
-    assignment goes out."""
+    assignment goes out. And the task attempts are watched (the progress
+    bar's retried=N) from before the first one: a first attempt announced
+    before that would make the bar take a retry for the first attempt
+    (seen once in tests/test_faults.py, a worker killed mid-task)."""
     course, (_, second) = two_assignments
     shutil.copytree(course / "submitted" / "untouched", course / "submitted" / "untouched-2")
-    held = []
+    happened = []
     with parallel.cluster(workers=2) as client:
-        submit = client.submit
+        submit, subscribe = client.submit, client.subscribe_topic
 
         def submitted(fn, *args, **kwargs):
             if fn is parallel.execute_learners:  # args[0]: the payload's future
-                held.append(len(client.who_has([args[0]]).get(args[0].key, ())))
+                happened.append(("task", len(client.who_has([args[0]]).get(args[0].key, ()))))
             return submit(fn, *args, **kwargs)
 
+        def subscribed(topic, handler):
+            happened.append(("watched", topic))
+            return subscribe(topic, handler)
+
         monkeypatch.setattr(client, "submit", submitted)
+        monkeypatch.setattr(client, "subscribe_topic", subscribed)
         status = parallel.autograde_many([(course, second, None)], client,
                                          {second: parallel.course_payload(course, second, course.parent / "payload")},
                                          progress=False)
-    assert held == [2, 2], f"workers holding the payload as each task went out: {held}"
+    assert [kind for kind, _ in happened] == ["watched", "task", "task"], happened
+    assert [held for kind, held in happened if kind == "task"] == [2, 2], \
+        f"workers holding the payload as each task went out: {happened}"
     assert all(st["status"] == outcomes.GRADED for st in status[course, second].values()), status
 
 
