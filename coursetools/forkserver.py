@@ -36,7 +36,7 @@ import threading
 # running when asked to (kill_commands), and ends, killing them too, when its
 # stdin (a pipe from the process that started it) closes.
 _SERVER = r'''
-import gc, json, os, select, signal, socket, sys
+import gc, json, os, select, shutil, signal, socket, sys
 # Ctrl-C, SIGTERM or SIGHUP (the terminal closed) may reach the whole process
 # group: the commands stop at once (each sets them back to their defaults, or
 # ignored as the server found them, e.g. SIGHUP under nohup), the server ends
@@ -127,7 +127,11 @@ except Exception:  # configured by the command's first query as usual
 listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
 listener.bind(sys.argv[1])
 listener.listen(64)
-print("ready", flush=True)
+try:
+    print("ready", flush=True)
+except BrokenPipeError:  # its starter is gone already (killed as it started the server): no traceback
+    shutil.rmtree(os.path.dirname(os.path.abspath(sys.argv[1])), ignore_errors=True)
+    os._exit(0)
 children = set()
 while True:
     ready, _, _ = select.select([listener, sys.stdin], [], [], 0.5)
@@ -193,7 +197,6 @@ while True:
         os._exit(code)
 # Its folder goes with it, whoever started it: stdin closes when that process
 # ends, even killed (which leaves it no chance to remove the folder itself).
-import shutil
 shutil.rmtree(os.path.dirname(os.path.abspath(sys.argv[1])), ignore_errors=True)
 '''
 

@@ -212,7 +212,11 @@ def serve(path, sandbox_env):
     os.set_blocking(wake_w, False)
     signal.signal(signal.SIGCHLD, lambda *_: None)
     signal.set_wakeup_fd(wake_w)
-    print("ready", flush=True)
+    try:
+        print("ready", flush=True)
+    except BrokenPipeError:  # its starter is gone already (killed as it started the zygote): no traceback
+        shutil.rmtree(os.path.dirname(os.path.abspath(path)), ignore_errors=True)
+        os._exit(0)
     monitors = {}  # monitor pid -> connection to its launcher
     private = {}  # monitor pid -> its kernel's private folder (Zygote.command), removed once it is gone
     while True:

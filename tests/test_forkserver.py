@@ -320,6 +320,29 @@ def test_a_killed_starter_leaves_neither_server_folder_behind():
     assert not [f for f in folders if os.path.exists(f)], "left behind by servers whose starter was killed"
 
 
+@pytest.mark.parametrize("server", ["fork server", "kernel zygote"])
+def test_a_server_whose_starter_is_gone_before_it_is_ready_ends_quietly(server, tmp_path):
+    """The starter killed while its fork server or kernel zygote imports
+    (a Dask worker lost, `make grade` killed as it begins): the server
+    finds no one to tell it is ready, and ends without a traceback on the
+    terminal they shared, its folder removed."""
+    folder = tmp_path / "server"
+    folder.mkdir()
+    code = {"fork server": forkserver._SERVER,
+            "kernel zygote": "import sys; from coursetools import zygote; zygote.serve(sys.argv[1], {})"}[server]
+    proc = subprocess.Popen([sys.executable, "-c", code, str(folder / "socket")], cwd=folder,
+                            env=dict(os.environ, PYTHONPATH=str(ROOT)), stdin=subprocess.PIPE,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    proc.stdout.close()  # gone before the server has imported what it serves with
+    proc.stdout = None
+    try:
+        err = proc.communicate(timeout=120)[1]
+    finally:
+        proc.kill()
+    assert "Traceback" not in err, err
+    assert not folder.exists(), f"left behind: {sorted(p.name for p in folder.iterdir())}"
+
+
 def test_a_killed_server_is_replaced_and_its_folder_removed(tmp_path):
     """A fork server or kernel zygote killed under this process (out of
     memory, say) is started again at the next command, and its folder goes."""
