@@ -137,7 +137,7 @@ elif _stage == "record":
         for p in c.Autograde.autograde_preprocessors]
 elif _stage:
     raise ValueError(f"COURSE_AUTOGRADE_STAGE must be execute or record, not {_stage!r}")
-# The course's test suite grades about 180 wrong variants of its notebooks to
+# The course's test suite grades about 200 wrong variants of its notebooks to
 # show that each loses points, and asks nothing more of them: it names those
 # students in COURSE_STOP_AT_FIRST_LOSS, and their notebooks run only up to
 # their first test cell that loses points; every later graded cell scores 0

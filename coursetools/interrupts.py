@@ -10,9 +10,10 @@ removed, the recordings not yet started dropped, helpers closed. The command
 then says what it left in one message and exits with the shell's status
 for that signal (128 + its number: 130, 143, 129).
 
-The helper processes (the Dask workers, the nbgrader fork server, the
-kernel zygote) ignore all three (STOPS): a terminal's signal reaches the
-whole process group, and they end when the command closes them.
+The helper processes (the nbgrader fork server, the kernel zygote; a local
+Dask cluster's workers are threads of the command) ignore all three
+(STOPS): a terminal's signal reaches the whole process group, and they end
+when the command closes them.
 """
 import signal
 import sys

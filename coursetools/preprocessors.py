@@ -12,6 +12,14 @@ so the copy becomes an ordinary cell and the original is graded.
 
 GradingExecute: nbgrader's Execute in the isolated grading kernel, stopping
 a kernel that no longer answers after a timeout (see the class).
+
+LimitOutputSize: every text output cut to a number of characters (nbgrader's
+LimitOutput counts lines only).
+
+ReplayExecution: the record stage of parallel autograding, standing in for
+the execution with the notebooks a Dask worker executed.
+
+StripSolutionDelimiters: worked solutions without the solution delimiters.
 """
 import os
 import time

@@ -29,7 +29,7 @@ TESTED = {
     "demo": "test_make_demo",
     "test": "this suite (.ci/run runs `make test` from an empty clone)",
     "grade": "test_make_grade",
-    "release": "test_make_release",
+    "release": "test_make_release_changes_nothing",
     "solutions": "test_make_solutions",
     "selfgrade": "test_make_selfgrade",
     "benchmark": "test_make_benchmark",
@@ -77,6 +77,12 @@ def test_every_readme_make_command_has_a_test():
     assert named, "the README names no make command"
     assert not named - set(TESTED), f"README commands without a test: {sorted(named - set(TESTED))}"
     assert not targets - named, f"make targets the README does not explain: {sorted(targets - named)}"
+    # and each test named is there
+    for command, where in TESTED.items():
+        if where.startswith("test_"):
+            assert callable(globals().get(where)), f"make {command}: no test {where} in this module"
+        elif where.startswith("tests/"):
+            assert (newcomer.ROOT / where).is_file(), f"make {command}: no {where}"
 
 
 def test_make_release_changes_nothing(runs):
