@@ -138,6 +138,9 @@ def execute_learners(payload, assignment, notebook, learners, topic=None, stop_a
         course = Path(tmp)
         _write(course, payload)
         for sid, files in learners.items():
+            # an empty folder too: nbgrader and the checks then see that
+            # learner as the course folder showed them, with nothing handed in
+            (course / "submitted" / sid / assignment).mkdir(parents=True, exist_ok=True)
             _write(course / "submitted" / sid / assignment, files)
         env = dict(local_gradebook(course), COURSE_AUTOGRADE_STAGE=EXECUTE)
         if stop_at_first_loss:

@@ -123,6 +123,22 @@ def test_parallel_status_names_each_outcome(sqlite_runs, class_course):
     assert all(status[sid]["status"] == outcomes.GRADED for sid in good), status
 
 
+def test_a_learner_with_an_empty_folder_is_reported_and_the_others_of_its_task_graded(class_course):
+    """A learner whose submitted folder is empty shares a task with a good
+    learner: the empty one is reported with its reason, the other graded
+    (the empty folder used to be left out of the worker's course, and the
+    task failed on it for both, twice)."""
+    course = class_course[0]
+    payload = parallel.course_payload(course, ASSIGNMENT)
+    learners = {"aaa-empty": {}, "good-1": parallel._files(course / "submitted" / "good-1" / ASSIGNMENT)}
+    results, _log = parallel.execute_learners(payload, ASSIGNMENT, None, learners)
+    assert set(results) == set(learners)
+    assert results["aaa-empty"]["status"] == outcomes.FAILED, results["aaa-empty"]
+    assert "notebook missing" in results["aaa-empty"]["reason"], results["aaa-empty"]
+    assert results["good-1"]["status"] == outcomes.GRADED, results["good-1"]
+    assert results["good-1"]["executed"], "the good learner's executed notebook came back"
+
+
 def test_existing_scheduler_and_progress_bar(class_course, sqlite_runs, tmp_path, capfd):
     """A small class graded on an existing Dask scheduler (as on a Slurm or
     Kubernetes cluster): same grades as serial, and the progress bar ends
