@@ -46,8 +46,11 @@ def preflight(course, assignment, student, expected=None):
     return problems
 
 
-_STUDENT_START = re.compile(r"Creating/updating student with ID '([^']+)'")
-_STUDENT_FAILED = re.compile(r"There was an error processing assignment '[^']+' for student '([^']+)'")
+# nbgrader's own log lines (nbgrader/converters/autograde.py and base.py);
+# a student id may hold quotes (o'neil, from an LMS's names), so each id runs
+# to the quote that ends nbgrader's message, not to the first quote in it.
+_STUDENT_START = re.compile(r"Creating/updating student with ID '(.*)': ")
+_STUDENT_FAILED = re.compile(r"There was an error processing assignment '[^']+' for student '(.*)'\s*$", re.M)
 
 
 def split_log(log):

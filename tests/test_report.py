@@ -38,6 +38,19 @@ def test_log_reasons():
     assert "boom" in outcomes.split_log(log)["a"] and "boom" not in outcomes.split_log(log)["b"]
 
 
+def test_log_of_student_ids_with_quotes():
+    """An id with an apostrophe (o'neil) is read whole: cut at its quote, a
+    learner whose kernel died was reported graded, with 0 points."""
+    log = ("[AutogradeApp | INFO] Creating/updating student with ID 'o'neil': {}\nKernel died\n"
+           "[AutogradeApp | INFO] Creating/updating student with ID 'd'arcy's': {}\nfine\n"
+           "[AutogradeApp | ERROR] There was an error processing assignment 'x' for student 'o'neil'\n"
+           "[AutogradeApp | ERROR] Please see the the above traceback for details\n")
+    assert outcomes.failed_students(log) == {"o'neil"}
+    sections = outcomes.split_log(log)
+    assert set(sections) == {"o'neil", "d'arcy's"} and "Kernel died" in sections["o'neil"]
+    assert "kernel died" in outcomes.failure_reason(sections["o'neil"])
+
+
 def test_retried_submission_is_named():
     """A submission graded again after a fault says so in the table, the CSV's
     reason and the summary; the columns stay as they were."""
