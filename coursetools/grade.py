@@ -7,7 +7,8 @@
 Grades every learner under submitted/ for the given assignments (default:
 every assignment with submissions) into autograded/ and the gradebook
 (gradebook.db, or COURSE_DB_URL, e.g. PostgreSQL), then writes
-reports/grades.csv and prints the table. Without --scheduler, a
+reports/grades.csv (every assignment in the gradebook: the others as
+earlier runs left them) and prints the table of this run's assignments. Without --scheduler, a
 LocalCluster runs on this machine: one worker per core, each a thread of this
 process (parallel.cluster).
 Exit status: the number of submissions that could not be graded, plus the
@@ -47,8 +48,12 @@ def main(argv=None, course=ROOT):
                                                      workers=args.workers or None, progress=not args.no_progress)
     # an assignment whose feedback fails does not keep the others from theirs, nor the report
     problems = grading.generate_feedback_many(course, ids) if args.feedback else []
-    rows = report.rows(course, ids, status=status)
-    path = report.write_csv(rows, course / "reports" / "grades.csv")
+    # The report file holds the whole course, every assignment the gradebook
+    # has: a week's `make grade A=...` does not drop the weeks before. The
+    # table, the summary and the exit status are this run's.
+    course_rows = report.rows(course, assignments(course), status=status)
+    path = report.write_csv(course_rows, course / "reports" / "grades.csv")
+    rows = [r for r in course_rows if r["assignment"] in ids]
     _, n_failed, text = report.summary(rows)
     print(report.format_table(rows))
     for problem in problems:

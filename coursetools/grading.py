@@ -122,7 +122,8 @@ def db_url_of(course, db_url=None):
 
 
 def read_grades(course, assignment, db_url=None):
-    """student -> notebook -> list of grade dicts (one per graded cell)."""
+    """student -> notebook -> list of grade dicts (one per graded cell; a
+    test cell's auto_score is None until autograde has scored it)."""
     from nbgrader.api import Gradebook
     db_url = db_url_of(course, db_url)
     out = {}
@@ -133,7 +134,8 @@ def read_grades(course, assignment, db_url=None):
             for snb in sub.notebooks:
                 per_nb[snb.name] = [
                     {"grade_id": g.name, "score": g.score, "max_score": g.max_score,
-                     "cell_type": g.cell_type, "needs_manual_grade": g.needs_manual_grade}
+                     "auto_score": g.auto_score, "cell_type": g.cell_type,
+                     "needs_manual_grade": g.needs_manual_grade}
                     for g in sorted(snb.grades, key=lambda g: g.name)]
             out[sub.student.id] = per_nb
     return out

@@ -16,6 +16,25 @@ COLUMNS = ["student", "assignment", "status", "auto_score", "auto_max", "manual_
            "manual_max", "manual_pending", "reason"]
 
 
+def recorded_status(per_notebook):
+    """The status of a submission this run did not grade, from what the
+    gradebook holds of it (notebook -> grades, as grading.read_grades gives
+    them): nbgrader leaves the test cells of a notebook it could not grade
+    unscored (auto_score None), where a graded one scores each, 0 included."""
+    unscored = sorted(nb for nb, cells in per_notebook.items()
+                      if [g for g in cells if g["cell_type"] == "code"]
+                      and all(g["auto_score"] is None for g in cells if g["cell_type"] == "code"))
+    scored = [nb for nb, cells in per_notebook.items()
+              if any(g["cell_type"] == "code" and g["auto_score"] is not None for g in cells)]
+    if unscored and not scored:
+        return {"status": "failed",
+                "reason": "not graded: its last grading failed (see that run's report or the autograde log)"}
+    if unscored:
+        return {"status": "graded", "reason": f"no autograded points for {', '.join(unscored)} "
+                                              "(missing or failed when last graded)"}
+    return {"status": "graded", "reason": ""}
+
+
 def rows(course, assignment_ids, status=None, db_url=None):
     """Report rows for every submission of the given assignments.
 
@@ -23,7 +42,10 @@ def rows(course, assignment_ids, status=None, db_url=None):
     grading.autograde_class returns it; a failed submission gets no points
     in the report (blank, not 0) and says why. A submission that parallel
     grading had to grade again ("retried" in its status) says so in its
-    reason, and the row keeps the count (not a CSV column)."""
+    reason, and the row keeps the count (not a CSV column). A submission
+    the gradebook holds without a status here (graded by an earlier run)
+    gets the status the gradebook shows (recorded_status): one whose last
+    grading failed stays failed, not a 0."""
     status = status or {}
     out = []
     for assignment in assignment_ids:
@@ -33,7 +55,7 @@ def rows(course, assignment_ids, status=None, db_url=None):
             grades = {}
         students = sorted(set(grades) | set(status.get(assignment, {})))
         for student in students:
-            st = status.get(assignment, {}).get(student, {"status": "graded", "reason": ""})
+            st = status.get(assignment, {}).get(student) or recorded_status(grades[student])
             row = {"student": student, "assignment": assignment, "status": st["status"],
                    "reason": st.get("reason", ""), "auto_score": "", "auto_max": "",
                    "manual_score": "", "manual_max": "", "manual_pending": "",

@@ -131,8 +131,14 @@ def test_make_grade(runs):
     proc = runs["grade"]
     assert proc.returncode == 0, proc.stdout[-6000:]
     assert f"autograde {QUICK}" in proc.stdout, "the progress bar names the assignment"
-    assert {k: v for k, v in _grades(runs["grade_rows"]).items()} == \
-        {k: v for k, v in _grades(runs["demo_rows"]).items() if k[1] == QUICK}
+    # reports/grades.csv keeps the whole course: the assignments this run did
+    # not grade as the demo left them, its broken upload (of another
+    # assignment) still failed, not a 0
+    assert _grades(runs["grade_rows"]) == _grades(runs["demo_rows"])
+    assert QUICK != ASSIGNMENTS[0] and ("learner-broken-upload", ASSIGNMENTS[0]) in _grades(runs["grade_rows"])
+    # the table in the terminal is this run's
+    table = [line.split() for line in proc.stdout.splitlines() if line.startswith(demo.DEMO_STUDENTS)]
+    assert table and {cells[1] for cells in table} == {QUICK}, proc.stdout[-3000:]
     for sid in demo.DEMO_STUDENTS:
         assert (runs["course"] / "feedback" / sid / QUICK).is_dir()
 

@@ -1,5 +1,7 @@
 """The grade report tells a submission that could not be graded from a zero."""
-from coursetools import outcomes, report
+import pytest
+
+from coursetools import grading, outcomes, report
 
 
 def _row(student, status, score=None, reason=""):
@@ -61,3 +63,49 @@ def test_retried_submission_is_named():
     _graded, _failed, text = report.summary(rows)
     assert text.endswith("; 1 retried after a fault: moved/01_baseline"), text
     assert "calm" not in text
+
+
+def _gradebook(path):
+    """A gradebook of assignment "a" (notebooks "one" and "two", each a test
+    cell of 2 points and a written answer of 1) and four learners: "zero"
+    graded 0 everywhere, "failed" never scored (its grading failed), "half"
+    scored in "one" only (its "two" missing when graded), "now" graded full
+    by the run reporting. Returns its database URL."""
+    from nbgrader.api import Gradebook
+    url = f"sqlite:///{path}"
+    with Gradebook(url, course_id="ml-interview") as gb:
+        gb.add_assignment("a")
+        for nb in ("one", "two"):
+            gb.add_notebook(nb, "a")
+            gb.add_grade_cell(f"test_{nb}", nb, "a", max_score=2, cell_type="code")
+            gb.add_grade_cell(f"answer_{nb}", nb, "a", max_score=1, cell_type="markdown")
+        scores = {"zero": {"one": 0.0, "two": 0.0}, "failed": {}, "half": {"one": 2.0}, "now": {"one": 2.0, "two": 2.0}}
+        for student, scored in scores.items():
+            gb.add_student(student)
+            gb.update_or_create_submission("a", student)
+            for nb, score in scored.items():
+                gb.find_grade(f"test_{nb}", nb, "a", student).auto_score = score
+        gb.db.commit()
+    return url
+
+
+# nbgrader's own add_submission warns of objects not yet in its session as
+# it creates a submission's notebooks and grades (every autograde does so)
+@pytest.mark.filterwarnings("ignore::sqlalchemy.exc.SAWarning")
+def test_a_learner_graded_by_an_earlier_run_gets_the_status_the_gradebook_shows(tmp_path, monkeypatch):
+    """The report's learners without a status from this run (another
+    assignment, or no longer in submitted/): one whose last grading failed
+    stays failed, with no points, instead of a 0; a real 0 stays a 0."""
+    # a new gradebook asks `alembic` (of this environment) for its revision
+    monkeypatch.setenv("PATH", grading.command_env()["PATH"])
+    url = _gradebook(tmp_path / "gradebook.db")
+    status = {"a": {"now": {"status": outcomes.GRADED, "reason": ""}}}
+    by = {r["student"]: r for r in report.rows(tmp_path, ["a"], status=status, db_url=url)}
+    assert set(by) == {"zero", "failed", "half", "now"}
+    assert by["zero"]["status"] == "graded" and by["zero"]["auto_score"] == 0.0 and by["zero"]["reason"] == ""
+    assert by["failed"]["status"] == "failed" and by["failed"]["auto_score"] == "", by["failed"]
+    assert "last grading failed" in by["failed"]["reason"]
+    assert by["half"]["status"] == "graded" and by["half"]["auto_score"] == 2.0, by["half"]
+    assert "no autograded points for two" in by["half"]["reason"]
+    assert by["now"]["status"] == "graded" and by["now"]["auto_score"] == 4.0
+    assert report.summary(list(by.values()))[:2] == (3, 1)
