@@ -16,6 +16,7 @@ import nbformat
 from . import notebooks as nbs
 
 GRADED, TIMEOUT, FAILED = "graded", "timeout", "failed"
+MISSING = "notebook missing"
 
 
 def expected_notebooks(course, assignment):
@@ -32,7 +33,7 @@ def preflight(course, assignment, student, expected=None):
         if not path.exists():
             others = [p for p in present if p not in expected_notebooks(course, assignment)]
             hint = f" (found {', '.join(others)}: renamed? nbgrader grades only {name})" if others else ""
-            problems.append(f"notebook missing: {name}{hint}")
+            problems.append(f"{MISSING}: {name}{hint}")
             continue
         try:
             json.loads(path.read_text(encoding="utf-8"))
@@ -112,21 +113,30 @@ def timed_out_cells(course, assignment, student):
 
 def classify(course, assignment, students, log, expected=None):
     """student -> {"status": graded | timeout | failed, "reason": str}.
-    expected: the notebook names graded (default: all of the assignment)."""
+    expected: the notebook names graded (default: all of the assignment).
+    A learner who handed in some of an assignment's notebooks and left out
+    the others is graded on those handed in, as nbgrader grades them (the
+    missing ones score nothing), and the reason names the missing ones;
+    with none handed in, or one that cannot be read, the learner fails."""
     failed = failed_students(log)
     sections = split_log(log)
     out = {}
     for student in students:
         problems = preflight(course, assignment, student, expected)
-        if problems:
+        missing = [p for p in problems if p.startswith(MISSING)]
+        some_left_out = bool(problems) and len(missing) == len(problems) < len(
+            expected or expected_notebooks(course, assignment))
+        if problems and not some_left_out:
             out[student] = {"status": FAILED, "reason": "; ".join(problems)}
         elif student in failed:
             out[student] = {"status": FAILED, "reason": failure_reason(sections.get(student, ""))}
         else:
+            notes = []
             slow = timed_out_cells(course, assignment, student)
             if slow:
-                out[student] = {"status": TIMEOUT,
-                                "reason": "graded, but cells hit the time limit: " + ", ".join(slow)}
-            else:
-                out[student] = {"status": GRADED, "reason": ""}
+                notes.append("graded, but cells hit the time limit: " + ", ".join(slow))
+            if missing:
+                notes.append("; ".join(missing) + " (the notebooks handed in are graded, "
+                             f"{'that one scores' if len(missing) == 1 else 'those score'} nothing)")
+            out[student] = {"status": TIMEOUT if slow else GRADED, "reason": "; ".join(notes)}
     return out
