@@ -59,7 +59,11 @@ def selfgrade(assignment, src_dir, out_dir, root=ROOT):
                 shutil.copy(path, folder / path.name)
         status = grading.autograde_class(course, assignment)[STUDENT]
         if status["status"] == "failed":
-            return [f"could not be graded: {status['reason']}"], None, None, status
+            lines = [f"could not be graded: {status['reason']}"]
+            if out_dir.exists():  # an earlier run's page would show grades these notebooks do not have
+                shutil.rmtree(out_dir)
+                lines.append(f"(the feedback page of an earlier run, in {out_dir}, was removed)")
+            return lines, None, None, status
         grades = grading.read_grades(course, assignment)[STUDENT]
         lines, score, max_score = report(course, assignment, STUDENT, grades, root)
         grading.nbgrader(["generate_feedback", assignment, "--force"], course)

@@ -170,6 +170,16 @@ def test_make_selfgrade(newcomer_course, tmp_path):
     assert full.returncode == 0, full.stdout[-3000:]
     got = re.search(r"autograded total: (\d+)/(\d+)", full.stdout)
     assert got and got.group(1) == got.group(2) != "0", full.stdout[-3000:]
+    # then a notebook cut in half: no grades, and no page of the run before left to show full marks
+    broken = tmp_path / "broken"
+    broken.mkdir()
+    for src in source_notebooks(QUICK):
+        text = (mine / src.name).read_text()
+        (broken / src.name).write_text(text[: len(text) // 2])
+    cut = newcomer.make(course, "selfgrade", f"A={QUICK}", f"FROM={broken}")
+    assert cut.returncode != 0 and "could not be graded: notebook is not valid JSON" in cut.stdout, cut.stdout[-3000:]
+    assert "autograded total" not in cut.stdout
+    assert not (course / "selfgrade" / QUICK).exists(), "the full-marks page of the run before was left"
 
 
 def test_make_benchmark(newcomer_course):
