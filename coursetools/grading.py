@@ -141,6 +141,16 @@ def read_grades(course, assignment, db_url=None):
     return out
 
 
+def late_penalties(course, assignment, db_url=None):
+    """student -> the points nbgrader's late penalty takes off their
+    submission of `assignment` (the sum over its notebooks; 0 when on time
+    or without a due date)."""
+    from nbgrader.api import Gradebook
+    with Gradebook(db_url_of(course, db_url), course_id="ml-interview") as gb:
+        return {sub.student.id: sum(nb.late_submission_penalty or 0.0 for nb in sub.notebooks)
+                for sub in gb.find_assignment(assignment).submissions}
+
+
 def dump_gradebook(db_url):
     """Everything autograde writes into a gradebook, as plain data that two
     gradebooks can be compared by: per submission (student, assignment) its

@@ -3,7 +3,9 @@
 Autograded points (test cells) and manually graded points (written answers)
 are kept apart: written answers wait for an instructor in formgrader, so a
 learner's autograded total can be full while their written answers are
-still pending.
+still pending. Points are before nbgrader's late penalty, as formgrader
+shows them; the penalty has a column of its own (late_penalty, blank when
+none), and the table names it.
 """
 import csv
 from pathlib import Path
@@ -13,7 +15,7 @@ from nbgrader.api import MissingEntry
 from . import grading
 
 COLUMNS = ["student", "assignment", "status", "auto_score", "auto_max", "manual_score",
-           "manual_max", "manual_pending", "reason"]
+           "manual_max", "manual_pending", "late_penalty", "reason"]
 
 
 def recorded_status(per_notebook):
@@ -51,14 +53,15 @@ def rows(course, assignment_ids, status=None, db_url=None):
     for assignment in assignment_ids:
         try:
             grades = grading.read_grades(course, assignment, db_url=db_url)
+            late = grading.late_penalties(course, assignment, db_url=db_url)
         except MissingEntry:  # not in the gradebook: nothing of it could be recorded
-            grades = {}
+            grades, late = {}, {}
         students = sorted(set(grades) | set(status.get(assignment, {})))
         for student in students:
             st = status.get(assignment, {}).get(student) or recorded_status(grades[student])
             row = {"student": student, "assignment": assignment, "status": st["status"],
                    "reason": st.get("reason", ""), "auto_score": "", "auto_max": "",
-                   "manual_score": "", "manual_max": "", "manual_pending": "",
+                   "manual_score": "", "manual_max": "", "manual_pending": "", "late_penalty": "",
                    "retried": st.get("retried", 0)}
             per_nb = grades.get(student)
             if per_nb is not None and st["status"] != "failed":
@@ -67,7 +70,9 @@ def rows(course, assignment_ids, status=None, db_url=None):
                 row.update(auto_score=auto_score, auto_max=auto_max,
                            manual_score=all_score - auto_score, manual_max=all_max - auto_max,
                            manual_pending=sum(1 for cells in per_nb.values() for g in cells
-                                              if g["needs_manual_grade"] and g["cell_type"] != "code"))
+                                              if g["needs_manual_grade"] and g["cell_type"] != "code"),
+                           # the points and scores above are before it, as formgrader shows them
+                           late_penalty=late.get(student) or "")
             out.append(row)
     return out
 
@@ -98,6 +103,8 @@ def format_table(report_rows):
             if r["manual_pending"]:
                 written = f"pending/{r['manual_max']:g}"
             status = r["status"] + (f": {r['reason']}" if r["reason"] else "")
+            if r.get("late_penalty"):
+                status += f" (late penalty: -{r['late_penalty']:g})"
         lines.append(f"{r['student']:<24} {r['assignment']:<13} {auto:>11} {written:>12}  {status}")
     return "\n".join(lines)
 

@@ -6,7 +6,8 @@ from coursetools import grading, outcomes, report
 
 def _row(student, status, score=None, reason=""):
     row = {"student": student, "assignment": "01_baseline", "status": status, "reason": reason,
-           "auto_score": "", "auto_max": "", "manual_score": "", "manual_max": "", "manual_pending": ""}
+           "auto_score": "", "auto_max": "", "manual_score": "", "manual_max": "", "manual_pending": "",
+           "late_penalty": ""}
     if score is not None:
         row.update(auto_score=score, auto_max=16.0, manual_score=0.0, manual_max=4.0, manual_pending=4)
     return row
@@ -85,6 +86,8 @@ def _gradebook(path):
             gb.update_or_create_submission("a", student)
             for nb, score in scored.items():
                 gb.find_grade(f"test_{nb}", nb, "a", student).auto_score = score
+        # "now" handed in late: nbgrader took a point off its notebook "one"
+        gb.find_submission_notebook("one", "a", "now").late_submission_penalty = 1.0
         gb.db.commit()
     return url
 
@@ -109,3 +112,18 @@ def test_a_learner_graded_by_an_earlier_run_gets_the_status_the_gradebook_shows(
     assert "no autograded points for two" in by["half"]["reason"]
     assert by["now"]["status"] == "graded" and by["now"]["auto_score"] == 4.0
     assert report.summary(list(by.values()))[:2] == (3, 1)
+
+
+@pytest.mark.filterwarnings("ignore::sqlalchemy.exc.SAWarning")  # nbgrader's own, as above
+def test_late_penalty_has_a_column_of_its_own_and_is_named_in_the_table(tmp_path, monkeypatch):
+    """The points are before the penalty, as formgrader shows them; a late
+    learner's row says how much nbgrader takes off, which the report used
+    not to show at all (full marks for a submission nbgrader scores 0)."""
+    monkeypatch.setenv("PATH", grading.command_env()["PATH"])
+    url = _gradebook(tmp_path / "gradebook.db")
+    by = {r["student"]: r for r in report.rows(tmp_path, ["a"], db_url=url)}
+    assert by["now"]["late_penalty"] == 1.0 and by["zero"]["late_penalty"] == by["failed"]["late_penalty"] == ""
+    now = next(l for l in report.format_table(list(by.values())).splitlines() if l.startswith("now"))
+    assert "4/4" in now and "late penalty: -1" in now, now
+    csv_rows = report.write_csv(list(by.values()), tmp_path / "grades.csv").read_text().splitlines()
+    assert any(l.startswith("now,a,graded,4.0,") and ",1.0," in l for l in csv_rows), csv_rows
