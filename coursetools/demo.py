@@ -77,6 +77,7 @@ def main(course=ROOT):
     print(f"[demo] autograded in {seconds:.0f} s", flush=True)
     print(f"[demo] writing feedback for {', '.join(ready)}", flush=True)
     problems += grading.generate_feedback_many(course, ready)
+    grading.drop_feedback_of_failed(course, status)
     rows = report.rows(course, ready, status=status)
     path = report.write_csv(rows, course / "reports" / "grades.csv")
     _, n_failed, text = report.summary(rows)

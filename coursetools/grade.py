@@ -48,6 +48,7 @@ def main(argv=None, course=ROOT):
                                                      workers=args.workers or None, progress=not args.no_progress)
     # an assignment whose feedback fails does not keep the others from theirs, nor the report
     problems = grading.generate_feedback_many(course, ids) if args.feedback else []
+    dropped = grading.drop_feedback_of_failed(course, status)
     # The report file holds the whole course, every assignment the gradebook
     # has: a week's `make grade A=...` does not drop the weeks before. The
     # table, the summary and the exit status are this run's.
@@ -58,6 +59,9 @@ def main(argv=None, course=ROOT):
     print(report.format_table(rows))
     for problem in problems:
         print(f"PROBLEM {problem}")
+    if dropped:
+        print("feedback of an earlier submission removed (this one could not be graded): "
+              + ", ".join(f"feedback/{sid}/{a}/" for sid, a in dropped))
     print(f"\n{text} in {seconds:.0f} s; report: {path}\n{sandbox.status()}")
     return min(n_failed + len(problems), 100)
 

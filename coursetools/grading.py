@@ -82,7 +82,11 @@ def generate(course, assignment):
 def generate_feedback(course, assignment):
     """Feedback pages of every graded learner of `assignment`; a failure is
     returned as one line (None when it worked), so that the other
-    assignments still get theirs."""
+    assignments still get theirs. With no learner of it autograded (every
+    one failed) there is nothing to write, and nbgrader, which would stop
+    on "No notebooks were matched", is not asked."""
+    if not any((Path(course) / "autograded").glob(f"*/{assignment}/*.ipynb")):
+        return None
     proc = nbgrader(["generate_feedback", assignment, "--force"], course, check=False)
     if proc.returncode != 0:
         return f"{assignment}: generate_feedback failed: {proc.stderr.strip()[-300:]}"
@@ -97,6 +101,22 @@ def generate_feedback_many(course, assignment_ids):
     ids = list(assignment_ids)
     with ThreadPoolExecutor(max(1, min(len(ids), os.cpu_count() or 1))) as pool:
         return [problem for problem in pool.map(lambda a: generate_feedback(course, a), ids) if problem]
+
+
+def drop_feedback_of_failed(course, status):
+    """Remove feedback/<student>/<assignment>/ of each learner that `status`
+    ({assignment: {student: {"status", ...}}}, a grading run's) says could
+    not be graded: nbgrader writes no feedback for them, and the page of an
+    earlier submission would be handed out (release_feedback) as this one's.
+    Returns the (student, assignment) pairs whose page was removed."""
+    dropped = []
+    for assignment, students in status.items():
+        for sid, st in sorted(students.items()):
+            folder = Path(course) / "feedback" / sid / assignment
+            if st["status"] == outcomes.FAILED and folder.is_dir():
+                shutil.rmtree(folder)
+                dropped.append((sid, assignment))
+    return dropped
 
 
 def autograde(course, assignment, check=True, notebook=None, student=None, env=None):

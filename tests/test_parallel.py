@@ -17,7 +17,8 @@ import pytest
 
 import postgres
 from conftest import ASSIGNMENTS
-from coursetools import grading, notebooks as nbs, outcomes, parallel, report, source_notebooks, submissions
+from coursetools import (grade, grading, notebooks as nbs, outcomes, parallel, report, source_notebooks,
+                         submissions)
 from test_robustness import (ASSIGNMENT, CELL_TIMEOUT, _cases, _hand_in, _prepend_to_first_answer,
                              course_with_good_learners)
 
@@ -137,6 +138,26 @@ def test_a_learner_with_an_empty_folder_is_reported_and_the_others_of_its_task_g
     assert "notebook missing" in results["aaa-empty"]["reason"], results["aaa-empty"]
     assert results["good-1"]["status"] == outcomes.GRADED, results["good-1"]
     assert results["good-1"]["executed"], "the good learner's executed notebook came back"
+
+
+def test_a_resubmission_that_cannot_be_graded_takes_the_old_feedback_page_away(class_course, tmp_path, capsys):
+    """`make grade` after a learner replaced a graded notebook with one cut
+    short: reported failed, and their feedback folder, the page of the
+    submission before (nbgrader writes none for this one), is removed, not
+    left for release_feedback to hand out as this submission's."""
+    course = small_class(class_course[0], tmp_path / "course", ["good-1"])
+    args = [ASSIGNMENT, "--feedback", "--no-progress", "--workers", "1"]
+    assert grade.main(args, course=course) == 0
+    page = course / "feedback" / "good-1" / ASSIGNMENT
+    assert list(page.glob("*.html")), "the first submission's feedback"
+    for path in (course / "submitted" / "good-1" / ASSIGNMENT).glob("*.ipynb"):
+        path.write_text(path.read_text()[:500])
+    capsys.readouterr()
+    assert grade.main(args, course=course) == 1
+    out = capsys.readouterr().out
+    assert "FAILED TO GRADE: notebook is not valid JSON" in out, out
+    assert not page.exists(), "the page of the submission before is still there"
+    assert f"feedback/good-1/{ASSIGNMENT}/" in out, out
 
 
 MULTI = next((a for a in ASSIGNMENTS if len(source_notebooks(a)) > 2), None)
