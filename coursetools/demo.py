@@ -91,6 +91,8 @@ def main(course=ROOT):
         print(f"[demo] PROBLEM {problem}")
     print(f"[demo] done in {time.perf_counter() - start:.0f} s; report: {path.relative_to(course)}; "
           f"feedback: feedback/<student>/<assignment>/")
+    print("[demo] the demo learners stay in submitted/, autograded/, feedback/ and gradebook.db: "
+          "`make clean` removes them before a real class (README, For instructors)")
     # The exit status counts what failed unexpectedly: submissions, and
     # assignments that could not be released or given feedback.
     return min(len(unexpected) + len(problems), 100)

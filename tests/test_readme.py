@@ -35,6 +35,7 @@ TESTED = {
     "benchmark": "test_make_benchmark",
     "venv": "test_make_venv",
     "site": "tests/test_site.py",
+    "clean": "test_make_clean",
     # `nbgrader validate` of the learners' quick start: test_nbgrader_validate_of_the_quick_start
 }
 
@@ -73,7 +74,7 @@ def test_every_readme_make_command_has_a_test():
     readme = (newcomer.ROOT / "README.md").read_text()
     makefile = (newcomer.ROOT / "Makefile").read_text()
     named = set(re.findall(r"\bmake (\w+)", readme))
-    targets = set(re.findall(r"^(\w+):", makefile, re.M)) - {"clean"}
+    targets = set(re.findall(r"^(\w+):", makefile, re.M))
     assert named, "the README names no make command"
     assert not named - set(TESTED), f"README commands without a test: {sorted(named - set(TESTED))}"
     assert not targets - named, f"make targets the README does not explain: {sorted(targets - named)}"
@@ -369,3 +370,21 @@ def test_nbgrader_validate_of_the_quick_start(newcomer_course):
     out = proc.stdout + proc.stderr
     assert "NotImplementedError" in out and "failed" in out.lower(), out[-3000:]
     assert "Success! Your notebook passes all the tests" not in out
+
+
+# Last in this module: it removes what the commands above left in the clone.
+GRADING_OUTPUT = ("submitted", "autograded", "feedback", "gradebook.db", "reports", "selfgrade")
+
+
+def test_make_clean(runs):
+    """`make clean` (README, For instructors: before a real class) removes
+    the demo's learners and everything grading wrote, and nothing of the
+    course itself."""
+    course = runs["course"]
+    left = [name for name in GRADING_OUTPUT if (course / name).exists()]
+    assert set(left) >= {"submitted", "autograded", "feedback", "gradebook.db", "reports"}, left
+    proc = newcomer.make(course, "clean")
+    assert proc.returncode == 0, proc.stdout[-3000:]
+    assert not [name for name in GRADING_OUTPUT if (course / name).exists()], "make clean left grading output"
+    assert newcomer.git_status(course) == "", "make clean removed part of the course"
+    assert all((course / "release" / a).is_dir() and (course / "source" / a).is_dir() for a in ASSIGNMENTS)
