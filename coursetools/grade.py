@@ -8,9 +8,9 @@ Grades every learner under submitted/ for the given assignments (default:
 every assignment with submissions) into autograded/ and the gradebook
 (gradebook.db, or COURSE_DB_URL, e.g. PostgreSQL), then writes
 reports/grades.csv (every assignment in the gradebook: the others as
-earlier runs left them) and prints the table of this run's assignments. Without --scheduler, a
-LocalCluster runs on this machine: one worker per core, each a thread of this
-process (parallel.cluster).
+earlier runs left them) and prints the table of this run's assignments.
+Without --scheduler, a LocalCluster runs on this machine: one worker per
+core, each a thread of this process (parallel.cluster).
 Exit status: the number of submissions that could not be graded, plus the
 assignments whose feedback failed (max 100).
 
