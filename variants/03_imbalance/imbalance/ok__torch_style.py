@@ -47,7 +47,8 @@ class FocalLoss(nn.Module):
     def forward(self, logits, targets):
         positive = targets == 1
         log_p_t = torch.where(positive, F.logsigmoid(logits), F.logsigmoid(-logits))
-        focus = (1 - log_p_t.exp()).pow(self.gamma)
+        # (1 - p_t)^gamma from log(1 - p_t): finite gradients where p_t rounds to 1
+        focus = torch.where(positive, F.logsigmoid(-logits), F.logsigmoid(logits)).mul(self.gamma).exp()
         weight = 1.0
         if self.alpha is not None:
             weight = torch.where(positive, torch.full_like(logits, self.alpha),
