@@ -27,7 +27,13 @@ def report(course, assignment, student, grades, root=ROOT):
     test cell and why it failed, as the feedback page says it (FeedbackRules)."""
     lines, score, max_score = [], 0.0, 0.0
     for src in source_notebooks(assignment, root):
-        graded_nb = nbs.read(Path(course) / "autograded" / student / assignment / src.name)
+        path = Path(course) / "autograded" / student / assignment / src.name
+        if not path.exists():  # one notebook of several not handed in: graded on the others
+            missed = sum(g["max_score"] for g in grades.get(src.stem, []) if g["cell_type"] == "code")
+            max_score += missed
+            lines.append(f"{assignment}/{src.name}: not handed in, 0/{missed:g}")
+            continue
+        graded_nb = nbs.read(path)
         cells = {nbs.grade_id(c): c for c in graded_nb.cells if nbs.meta(c)}
         rules = FeedbackRules(graded_nb)
         lines.append(f"{assignment}/{src.name}")
