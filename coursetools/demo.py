@@ -11,8 +11,8 @@ feedback/ and writes reports/grades.csv.
 import time
 from pathlib import Path
 
-from . import (ROOT, assignments, grading, interrupts, notebooks as nbs, parallel, report, sandbox, source_notebooks,
-               submissions)
+from . import (ROOT, assignments, grading, interrupts, notebooks as nbs, parallel, release, report, sandbox,
+               source_notebooks, submissions)
 from .grade import interrupted
 
 DEMO_STUDENTS = ("reference-learner", "untouched-release", "learner-with-mistakes")
@@ -60,6 +60,10 @@ def main(course=ROOT):
     ids = assignments(course)
     problems = []  # what went wrong beyond the expected broken upload
     ready = []
+    work = release.unsaved_work(ids, course)
+    if work:
+        print(f"[demo] {release.refusal('make demo', work)}")
+        return 1
     for assignment in ids:
         print(f"[demo] generating release/{assignment}", flush=True)
         try:

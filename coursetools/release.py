@@ -4,9 +4,14 @@
 
 Generation runs in a throw-away copy of the course, so the instructor's own
 gradebook.db is not touched; the generated release/ then replaces the
-committed one.
+committed one. Learners work in release/ (README, For learners): a file
+there that is neither the committed release nor what generation makes now
+(their answers, JupyterLab's checkpoints, notes) is their work, and
+regenerating stops rather than delete it (unsaved_work; `make demo`, which
+regenerates release/ too, stops the same way).
 """
 import shutil
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -23,6 +28,58 @@ def generate_release(dst_root, root=ROOT, only=None):
     return Path(course) / "release"
 
 
+def _committed(root, rel):
+    """The bytes of `rel` at git's HEAD in `root` (None: not committed, or no git)."""
+    proc = subprocess.run(["git", "show", f"HEAD:{rel}"], cwd=root, capture_output=True)
+    return proc.stdout if proc.returncode == 0 else None
+
+
+def _not_as_committed(root, ids):
+    """Files under release/<assignment>/ that git sees differ from HEAD or
+    does not track (ignored ones too: JupyterLab's .ipynb_checkpoints/);
+    every file there when `root` is not a git checkout."""
+    folders = [f"release/{a}" for a in ids if (Path(root) / "release" / a).is_dir()]
+    if not folders:
+        return []
+    proc = subprocess.run(["git", "status", "--porcelain", "-z", "--ignored", "--untracked-files=all", "--", *folders],
+                          cwd=root, capture_output=True, text=True)
+    if proc.returncode != 0:  # not a git checkout
+        return sorted(str(p.relative_to(root)) for f in folders for p in (Path(root) / f).rglob("*") if p.is_file())
+    return sorted(entry[3:] for entry in proc.stdout.split("\0") if entry[3:] and (Path(root) / entry[3:]).is_file())
+
+
+def unsaved_work(ids, root=ROOT, generated=None):
+    """The files under release/<assignment>/ (for each of `ids`) that
+    regenerating the release would delete and that are neither the
+    committed release nor what generation makes now: a learner's answers,
+    checkpoints, notes. `generated`: a release/ folder generated now
+    (default: generated here when git sees any change, in a throw-away
+    course). [] in the usual case, release/ as committed (git alone)."""
+    changed = _not_as_committed(root, ids)
+    if not changed:
+        return []
+    with tempfile.TemporaryDirectory(prefix="course-release-") as tmp:
+        if generated is None:
+            generated = generate_release(Path(tmp) / "course", root, only=ids)
+        work = []
+        for rel in changed:
+            now = (Path(root) / rel).read_bytes()
+            fresh = Path(generated) / Path(rel).relative_to("release")
+            if now != _committed(root, rel) and not (fresh.is_file() and fresh.read_bytes() == now):
+                work.append(rel)
+        return work
+
+
+def refusal(command, work):
+    """What a command that would delete the learner's work in release/ says instead."""
+    shown = ", ".join(work[:8]) + (f" and {len(work) - 8} more" if len(work) > 8 else "")
+    return (f"{command} regenerates release/, which holds work of your own that it would delete: {shown}. "
+            "Nothing was changed. Copy your notebooks out of release/ (for example `cp -r release/01_baseline "
+            "~/my-work/`; grade them there with `make selfgrade A=01_baseline FROM=~/my-work/01_baseline`), "
+            "then put the release back with `git checkout -- release/` (and remove what git does not know, "
+            "e.g. `rm -rf release/*/.ipynb_checkpoints`) and run it again.")
+
+
 def main(argv=None):
     chosen = list(sys.argv[1:] if argv is None else argv)
     unknown = sorted(set(chosen) - set(assignments()))
@@ -32,6 +89,10 @@ def main(argv=None):
     ids = chosen or assignments()
     with tempfile.TemporaryDirectory(prefix="course-release-") as tmp:
         generated = generate_release(Path(tmp) / "course", only=ids)
+        work = unsaved_work(ids, generated=generated)
+        if work:
+            print(refusal("make release", work))
+            return 1
         if not chosen and (ROOT / "release").exists():
             shutil.rmtree(ROOT / "release")
         for assignment in ids:

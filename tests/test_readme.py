@@ -94,6 +94,39 @@ def test_make_release_changes_nothing(runs):
     assert runs["release_status"] == "", f"make release changed the committed release:\n{runs['release_status']}"
 
 
+def test_make_release_and_make_demo_keep_a_learners_work_in_release(tmp_path):
+    """Learners work in release/ (README, For learners); `make release` and
+    `make demo` regenerate it, and used to delete their answers, JupyterLab's
+    checkpoints and notes there without a word. Both stop instead, naming the
+    files, and change nothing; an instructor's edit of source/ still goes
+    through (what generation makes now is not the learner's work)."""
+    course = newcomer.clone(tmp_path / "course")
+    folder = course / "release" / QUICK
+    mine = folder / source_notebooks(QUICK)[0].name
+    nb = nbformat.read(str(mine), as_version=4)
+    answer = next(c for c in nb.cells if c.cell_type == "code" and "NotImplementedError" in c.source)
+    answer.source = "# my answer, half done\nresult = 42\n"
+    nbformat.write(nb, str(mine))
+    (folder / ".ipynb_checkpoints").mkdir()
+    shutil.copy(mine, folder / ".ipynb_checkpoints" / mine.name.replace(".ipynb", "-checkpoint.ipynb"))
+    (folder / "notes.txt").write_text("ask about PR-AUC")
+    work = {p: p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+    for command in ("release", "demo"):
+        proc = newcomer.make(course, command)
+        assert proc.returncode != 0 and "Nothing was changed" in proc.stdout, proc.stdout[-3000:]
+        assert f"release/{QUICK}/notes.txt" in proc.stdout and mine.name in proc.stdout, proc.stdout[-3000:]
+        assert {p: p.read_bytes() for p in folder.rglob("*") if p.is_file()} == work, f"make {command} changed the work"
+    assert not (course / "submitted").exists() and not (course / "gradebook.db").exists()
+    # the instructor's way: the learner's files put back as released, a source notebook edited, make release
+    shutil.rmtree(folder)
+    subprocess.run(["git", "checkout", "--", "release/"], cwd=course, check=True)
+    source = course / "source" / QUICK / mine.name
+    source.write_text(source.read_text().replace("## ", "## (edited) ", 1))
+    proc = newcomer.make(course, "release")
+    assert proc.returncode == 0, proc.stdout[-3000:]
+    assert "(edited)" in mine.read_text()
+
+
 def test_make_demo(runs):
     proc, rows, course = runs["demo"], runs["demo_rows"], runs["course"]
     assert proc.returncode == 0, f"make demo failed:\n{proc.stdout[-6000:]}"
