@@ -16,10 +16,12 @@ import sys
 import tempfile
 from pathlib import Path
 
-from . import ROOT, grading, interrupts, notebooks as nbs, source_notebooks
+from . import ROOT, grading, interrupts, notebooks as nbs, solutions, source_notebooks
 from .feedback import FeedbackRules
 
 STUDENT = "me"
+# where nbgrader's feedback pages load MathJax from (nbconvert's mathjax macro)
+CDN_MATHJAX = "https://cdnjs.cloudflare.com/ajax/libs/mathjax/2.7.7/latest.js?config=TeX-AMS_CHTML-full,Safe"
 
 
 def report(course, assignment, student, grades, root=ROOT):
@@ -77,6 +79,13 @@ def selfgrade(assignment, src_dir, out_dir, root=ROOT):
         if out_dir.exists():
             shutil.rmtree(out_dir)
         shutil.copytree(feedback, out_dir)
+        # The pages typeset their formulas with the MathJax copied beside
+        # them, offline too, as the worked solutions do: nbgrader's feedback
+        # template loads MathJax from a CDN of its own choosing (its
+        # mathjax() macro, whatever the exporter's mathjax_url).
+        solutions.copy_mathjax(out_dir / "mathjax")
+        for page in out_dir.glob("*.html"):
+            page.write_text(page.read_text(encoding="utf-8").replace(CDN_MATHJAX, solutions.MATHJAX), encoding="utf-8")
     return lines, score, max_score, status
 
 

@@ -16,6 +16,16 @@ from pathlib import Path
 
 from . import ROOT, assignments, grading, source_notebooks
 
+# MathJax 2 as nbconvert loads it (its configuration, and Safe), from html/mathjax/
+MATHJAX = "mathjax/MathJax.js?config=TeX-AMS-MML_HTMLorMML-full,Safe"
+
+
+def copy_mathjax(dst):
+    """MathJax 2 (jupyter-server-mathjax's copy, which the website uses too,
+    coursetools/site.py) into `dst`, for pages that load MATHJAX from there."""
+    import jupyter_server_mathjax
+    shutil.copytree(Path(jupyter_server_mathjax.__file__).parent / "static", dst, dirs_exist_ok=True)
+
 
 def build(out, root=ROOT, only=None, with_html=True):
     """Write worked solutions (and, with_html, static HTML) of every
@@ -38,6 +48,10 @@ def build(out, root=ROOT, only=None, with_html=True):
     # exporters.py), in this process: one import of nbconvert, not one per page
     from .exporters import PageExporter
     exporter = PageExporter()
+    # MathJax from the folder itself, not nbconvert's CDN: the pages are for
+    # any browser, online or not
+    copy_mathjax(html_dir / "mathjax")
+    exporter.mathjax_url = f"../{MATHJAX}"
     links = []
     for assignment in chosen:
         for src in source_notebooks(assignment, root):

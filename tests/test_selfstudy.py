@@ -52,6 +52,19 @@ def test_solution_index_links_every_notebook(published):
         assert f"{assignment}/{notebook.replace('.ipynb', '.html')}" in index
 
 
+def test_solution_pages_load_mathjax_from_their_own_folder(published):
+    """The static pages are for any browser, offline too: their formulas
+    are typeset by the MathJax copied beside them (nbconvert's default is a
+    CDN, and offline they showed raw TeX)."""
+    for assignment, notebook in NOTEBOOKS:
+        page = published / "html" / assignment / notebook.replace(".ipynb", ".html")
+        sources = re.findall(r'<script[^>]*src="([^"]*MathJax[^"]*)"', page.read_text())
+        assert sources, f"{page.name} loads no MathJax"
+        for src in sources:
+            assert "://" not in src, f"{page.name} loads MathJax from {src}"
+            assert (page.parent / src.split("?")[0]).resolve().is_file(), f"{page.name}: {src} is not there"
+
+
 def test_selfgrade_untouched_release_scores_zero_with_messages(generated, tmp_path):
     lines, score, max_score, status = selfgrade.selfgrade(QUICK, generated / "release" / QUICK, tmp_path / "fb")
     assert status["status"] == "graded" and score == 0 and max_score > 0
@@ -60,7 +73,11 @@ def test_selfgrade_untouched_release_scores_zero_with_messages(generated, tmp_pa
     unexplained = [l for l in test_lines if not re.search(r"\d+/\d+\s+\w+(Error|Exception): \S", l)]
     assert not unexplained, f"each failing question says why: {unexplained}"
     assert any("NotImplementedError" in l for l in test_lines), "unanswered parts are named as such"
-    assert list((tmp_path / "fb").glob("*.html")), "an HTML feedback page is written"
+    pages = list((tmp_path / "fb").glob("*.html"))
+    assert pages, "an HTML feedback page is written"
+    for page in pages:  # its formulas typeset offline too, by the MathJax beside it
+        sources = re.findall(r'<script[^>]*src="([^"]*MathJax[^"]*)"', page.read_text())
+        assert sources and all("://" not in s and (page.parent / s.split("?")[0]).is_file() for s in sources), sources
 
 
 def test_selfgrade_reference_gets_full_marks(generated, tmp_path):
