@@ -16,7 +16,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from . import ROOT, grading, interrupts, notebooks as nbs, solutions, source_notebooks
+from . import ROOT, assignments, grading, interrupts, notebooks as nbs, solutions, source_notebooks
 from .feedback import FeedbackRules
 
 STUDENT = "me"
@@ -91,14 +91,19 @@ def selfgrade(assignment, src_dir, out_dir, root=ROOT):
 
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("assignment")
+    parser.add_argument("assignment", nargs="?")
     parser.add_argument("--from", dest="src", help="folder with your notebooks (default: release/<assignment>)")
     parser.add_argument("--out", help="where the HTML feedback goes (default: selfgrade/<assignment>)")
     args = parser.parse_args(argv)
+    if args.assignment not in assignments():
+        said = f"no assignment {args.assignment!r}" if args.assignment else "which assignment?"
+        print(f"{said}: the course has {', '.join(assignments())} (make selfgrade A=01_baseline)", file=sys.stderr)
+        return 2
     src = Path(args.src or ROOT / "release" / args.assignment)
     out = Path(args.out or ROOT / "selfgrade" / args.assignment)
     if not src.is_dir():
-        print(f"no folder {src}: give the folder holding your notebooks with --from", file=sys.stderr)
+        print(f"no folder {src}: give the folder holding your notebooks with --from (make selfgrade ... FROM=folder)",
+              file=sys.stderr)
         return 2
     lines, score, max_score, status = selfgrade(args.assignment, src, out)
     print("\n".join(lines))

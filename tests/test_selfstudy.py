@@ -80,6 +80,15 @@ def test_selfgrade_untouched_release_scores_zero_with_messages(generated, tmp_pa
         assert sources and all("://" not in s and (page.parent / s.split("?")[0]).is_file() for s in sources), sources
 
 
+def test_selfgrade_names_the_assignments_when_given_none_or_a_wrong_one(capsys):
+    """`make selfgrade A=metrics` (or no A) says which assignments there are,
+    instead of nbgrader's traceback (or argparse's word for it)."""
+    for argv in (["metrics"], []):
+        assert selfgrade.main(argv) == 2
+        err = capsys.readouterr().err
+        assert ", ".join(ASSIGNMENTS[:2]) in err and "A=" in err and "Traceback" not in err, err
+
+
 def test_selfgrade_reference_gets_full_marks(generated, tmp_path):
     mine = tmp_path / "mine"
     mine.mkdir()
