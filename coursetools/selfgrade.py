@@ -39,7 +39,8 @@ def report(course, assignment, student, grades, root=ROOT):
         cells = {nbs.grade_id(c): c for c in graded_nb.cells if nbs.meta(c)}
         rules = FeedbackRules(graded_nb)
         lines.append(f"{assignment}/{src.name}")
-        for g in grades.get(src.stem, []):
+        order = {grade_id: i for i, grade_id in enumerate(cells)}  # top to bottom, as the learner works
+        for g in sorted(grades.get(src.stem, []), key=lambda g: order.get(g["grade_id"], len(order))):
             if g["cell_type"] != "code":
                 lines.append(f"  {g['grade_id']:<38} written answer, {g['max_score']:g} point(s): graded by an instructor "
                              "(compare with the model answer in the worked solutions)")

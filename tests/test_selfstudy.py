@@ -73,6 +73,12 @@ def test_selfgrade_untouched_release_scores_zero_with_messages(generated, tmp_pa
     unexplained = [l for l in test_lines if not re.search(r"\d+/\d+\s+\w+(Error|Exception): \S", l)]
     assert not unexplained, f"each failing question says why: {unexplained}"
     assert any("NotImplementedError" in l for l in test_lines), "unanswered parts are named as such"
+    # top to bottom, as the learner works through the notebook (not by name)
+    listed = [l.split()[1] if l.strip().startswith(("ok", "FAIL")) else l.split()[0]
+              for l in lines if l.startswith("  ")]
+    in_notebook = [nbs.grade_id(c) for src in source_notebooks(QUICK) for c in read_source(QUICK, src.name).cells
+                   if nbs.meta(c).get("grade")]
+    assert listed == in_notebook, listed
     pages = list((tmp_path / "fb").glob("*.html"))
     assert pages, "an HTML feedback page is written"
     for page in pages:  # its formulas typeset offline too, by the MathJax beside it
