@@ -11,6 +11,7 @@ cell and the message of its first failing check, and an HTML feedback page
 is written under selfgrade/<assignment>/ (hidden test code is not shown).
 """
 import argparse
+import os
 import shutil
 import sys
 import tempfile
@@ -106,6 +107,9 @@ def main(argv=None):
         print(f"no folder {src}: give the folder holding your notebooks with --from (make selfgrade ... FROM=folder)",
               file=sys.stderr)
         return 2
+    # a cell that runs past the time limit is stopped there: say so before the wait
+    print(f"grading your notebooks of {args.assignment} from {src} with the hidden tests; a cell that runs "
+          f"past the time limit ({os.environ.get('COURSE_CELL_TIMEOUT', '60')} s) is stopped there", flush=True)
     lines, score, max_score, status = selfgrade(args.assignment, src, out)
     print("\n".join(lines))
     if score is None:

@@ -193,6 +193,8 @@ def test_make_selfgrade(newcomer_course, tmp_path):
     untouched = newcomer.make(course, "selfgrade", f"A={QUICK}")
     assert untouched.returncode == 0, untouched.stdout[-3000:]
     assert re.search(r"autograded total: 0/(\d+)", untouched.stdout), untouched.stdout[-3000:]
+    # said before the wait, which a cell run to its time limit can make long
+    assert re.search(r"grading your notebooks of \S+ from .* past the time limit \(\d+ s\)", untouched.stdout)
     assert "FAIL" in untouched.stdout and "NotImplementedError" in untouched.stdout
     assert list((course / "selfgrade" / QUICK).glob("*.html")), "a feedback page is written"
     mine = tmp_path / "mine"
