@@ -9,8 +9,11 @@ Book 1, because they build from pip packages alone: MyST's own site builder
 course must build offline. MathJax comes from the jupyter-server-mathjax
 package and is copied into the site, so formulas render with no network.
 
-- Exercise pages are the committed release/ notebooks as learners get them:
-  instructions, collapsed hints, visible tests, no outputs.
+- Exercise pages are the release notebooks as learners get them:
+  instructions, collapsed hints, visible tests, no outputs. They are
+  generated from source/ for the site (the committed release/, which a
+  test keeps equal to it), so a learner's answers in release/ never
+  reach the pages or their downloads.
 - Worked-solution pages are coursetools.solutions' notebooks: executed, with
   plots, model answers and rubrics; nbgrader has removed the hidden tests.
 Both keep their notebook (download button) but hide nbgrader's header cells
@@ -141,13 +144,13 @@ def _toctrees(root):
     return "".join(blocks)
 
 
-def write_sources(src, solution_dir, root=ROOT):
+def write_sources(src, solution_dir, release_dir, root=ROOT):
     """The Sphinx project: conf.py, index.md, one page per notebook, MathJax."""
     import jupyter_server_mathjax
     src = Path(src)
     header = nbs.read(Path(root) / "source" / HEADER)
     for kind, assignment, stem, _label in pages(root):
-        origin = (Path(root) / "release" if kind == "exercises" else Path(solution_dir)) / assignment
+        origin = Path(release_dir if kind == "exercises" else solution_dir) / assignment
         target = src / kind / assignment / f"{stem}.ipynb"
         target.parent.mkdir(parents=True, exist_ok=True)
         nbformat.write(_as_page(nbs.read(origin / f"{stem}.ipynb"), kind, header), str(target))
@@ -161,8 +164,9 @@ def build(out, root=ROOT):
     """Build the site into `out` (replaced); returns (out, Sphinx's warnings)."""
     out = Path(out)
     with tempfile.TemporaryDirectory(prefix="course-site-") as tmp:
-        solution_dir = solutions.build(Path(tmp) / "solution", root=root, with_html=False)
-        src = write_sources(Path(tmp) / "src", solution_dir, root)
+        release_dir = Path(tmp) / "release"
+        solution_dir = solutions.build(Path(tmp) / "solution", root=root, with_html=False, release_to=release_dir)
+        src = write_sources(Path(tmp) / "src", solution_dir, release_dir, root)
         html = Path(tmp) / "html"
         proc = grading.run_python(["-m", "sphinx", "-b", "html", "-q", "-j", "auto",
                                    "-d", str(Path(tmp) / "doctrees"), str(src), str(html)])

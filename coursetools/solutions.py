@@ -27,9 +27,11 @@ def copy_mathjax(dst):
     shutil.copytree(Path(jupyter_server_mathjax.__file__).parent / "static", dst, dirs_exist_ok=True)
 
 
-def build(out, root=ROOT, only=None, with_html=True):
+def build(out, root=ROOT, only=None, with_html=True, release_to=None):
     """Write worked solutions (and, with_html, static HTML) of every
-    assignment, or of `only`."""
+    assignment, or of `only`; with `release_to`, also the release that
+    generation made on the way (the exercises as nbgrader generates them
+    from source/, whatever a learner has written in release/)."""
     out = Path(out)
     chosen = [a for a in assignments(root) if only is None or a in only]
     with tempfile.TemporaryDirectory(prefix="course-solutions-") as tmp:
@@ -40,6 +42,8 @@ def build(out, root=ROOT, only=None, with_html=True):
         if out.exists():
             shutil.rmtree(out)
         shutil.copytree(course / "solution", out)
+        if release_to is not None:
+            shutil.copytree(course / "release", release_to)
     if not with_html:
         return out
     html_dir = out / "html"

@@ -12,6 +12,7 @@ import json
 import re
 import time
 
+import nbformat
 import pytest
 
 import newcomer
@@ -20,15 +21,37 @@ from conftest import ROOT, visible_text
 from coursetools import assignments, notebooks as nbs, site, source_notebooks
 
 
+# A learner's answer, written into release/ (where learners work) before
+# `make site`: it must not reach the site's exercise pages or downloads.
+LEARNERS_ANSWER = "learners_own_answer_7f3a = 'half done'"
+
+
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
-    """(course clone, site folder, make's output) after `make site` in a fresh clone."""
+    """(course clone, site folder, make's output) after `make site` in a fresh
+    clone whose learner has begun an exercise in release/ (put back as
+    released once the site is built)."""
     course = newcomer.clone(tmp_path_factory.mktemp("site") / "course")
+    first = course / "release" / assignments()[0] / source_notebooks(assignments()[0])[0].name
+    released = first.read_bytes()
+    nb = nbs.read(first)
+    next(c for c in nb.cells if c.cell_type == "code" and "NotImplementedError" in c.source).source = LEARNERS_ANSWER
+    nbformat.write(nb, str(first))
     start = time.perf_counter()
     proc = newcomer.make(course, "site")
     print(f"\n[site] make site: {time.perf_counter() - start:.0f} s")
+    first.write_bytes(released)
     assert proc.returncode == 0, proc.stdout[-4000:]
     return course, course / "site", proc.stdout
+
+
+def test_a_learners_answer_in_release_stays_off_the_site(built):
+    """The exercise pages are generated from source/ for the site: they used
+    to be copied from release/, with whatever the learner had written there."""
+    _course, out, _output = built
+    leaked = [str(p.relative_to(out)) for p in out.rglob("*") if p.is_file()
+              and any("learners_own_answer_7f3a" in text for text in _texts(p))]
+    assert not leaked, f"the learner's answer is on the site: {leaked[:5]}"
 
 
 def _sources():
