@@ -298,12 +298,17 @@ def _not_graded(part, reason):
     return _failed(part, reason, executed={}), f"{reason}\n"
 
 
+def _said(err):
+    """An error as a learner's reason shows it: its type and message, cut short."""
+    return f"{type(err).__name__}: {str(err).strip()[:300]}"
+
+
 def _cannot_grade(err):
-    return f"assignment could not be graded: {type(err).__name__}: {str(err).strip()[:300]}"
+    return f"assignment could not be graded: {_said(err)}"
 
 
 def _cluster_gave_up(err):
-    return f"not graded: the Dask cluster gave up: {type(err).__name__}: {str(err).strip()[:300]}"
+    return f"not graded: the Dask cluster gave up: {_said(err)}"
 
 
 def autograde_many(targets, client, payloads, progress=True, db_url=None, stop_at_first_loss=()):

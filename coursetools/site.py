@@ -146,7 +146,6 @@ def _toctrees(root):
 
 def write_sources(src, solution_dir, release_dir, root=ROOT):
     """The Sphinx project: conf.py, index.md, one page per notebook, MathJax."""
-    import jupyter_server_mathjax
     src = Path(src)
     header = nbs.read(Path(root) / "source" / HEADER)
     for kind, assignment, stem, _label in pages(root):
@@ -156,7 +155,7 @@ def write_sources(src, solution_dir, release_dir, root=ROOT):
         nbformat.write(_as_page(nbs.read(origin / f"{stem}.ipynb"), kind, header), str(target))
     (src / "conf.py").write_text(CONF.format(title=TITLE))
     (src / "index.md").write_text(INDEX.format(title=TITLE, toctrees=_toctrees(root)))
-    shutil.copytree(Path(jupyter_server_mathjax.__file__).parent / "static", src / "_static" / "mathjax")
+    solutions.copy_mathjax(src / "_static" / "mathjax")
     return src
 
 

@@ -22,6 +22,8 @@ from coursetools.benchmark import (SUITE_TIMING, idle_line, idle_while, machine_
 
 ASSIGNMENTS = assignments()
 NOTEBOOKS = [(a, p.name) for a in ASSIGNMENTS for p in source_notebooks(a)]
+# an assignment of several notebooks (04_patterns), for what a learner handing in part of one meets
+SEVERAL = next((a for a in ASSIGNMENTS if len(source_notebooks(a)) > 2), None)
 VARIANTS = [(a, p.stem, v.name) for a in ASSIGNMENTS for p in source_notebooks(a)
             for v in submissions.variant_files(a, p.stem)]
 

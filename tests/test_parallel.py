@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 import postgres
-from conftest import ASSIGNMENTS
+from conftest import ASSIGNMENTS, SEVERAL
 from coursetools import (grade, grading, notebooks as nbs, outcomes, parallel, report, source_notebooks,
                          submissions)
 from test_robustness import (ASSIGNMENT, CELL_TIMEOUT, _cases, _hand_in, _prepend_to_first_answer,
@@ -160,33 +160,30 @@ def test_a_resubmission_that_cannot_be_graded_takes_the_old_feedback_page_away(c
     assert f"feedback/good-1/{ASSIGNMENT}/" in out, out
 
 
-MULTI = next((a for a in ASSIGNMENTS if len(source_notebooks(a)) > 2), None)
-
-
-@pytest.mark.skipif(MULTI is None, reason="no assignment of several notebooks in this run")
+@pytest.mark.skipif(SEVERAL is None, reason="no assignment of several notebooks in this run")
 def test_a_learner_who_left_out_one_notebook_of_several_is_graded_on_the_others(tmp_path):
     """Serial nbgrader grades the notebooks a learner handed in and scores
     the missing one nothing; parallel grading writes the same gradebook,
     and the report says graded, naming the missing notebook (the learner
     used to fail whole, the four notebooks they did worth nothing)."""
     base = grading.copy_course(tmp_path / "base")
-    grading.generate(base, MULTI)
-    sources = source_notebooks(MULTI)
+    grading.generate(base, SEVERAL)
+    sources = source_notebooks(SEVERAL)
     first, left_out = sources[0], sources[-1].name
-    files = {p.name: nbs.read(base / "release" / MULTI / p.name) for p in sources if p.name != left_out}
+    files = {p.name: nbs.read(base / "release" / SEVERAL / p.name) for p in sources if p.name != left_out}
     files[first.name] = submissions.reference(files[first.name], nbs.read(first))
-    submissions.write_submission(base, "partial", MULTI, files)
+    submissions.write_submission(base, "partial", SEVERAL, files)
     dumps, reports = {}, {}
     for kind in ("serial", "parallel"):
         course = shutil.copytree(base, tmp_path / kind)
         if kind == "serial":
-            status = grading.autograde_class(course, MULTI)
+            status = grading.autograde_class(course, SEVERAL)
         else:
-            status, _ = parallel.autograde_parallel(course, MULTI, workers=2, progress=False)
+            status, _ = parallel.autograde_parallel(course, SEVERAL, workers=2, progress=False)
         assert status["partial"]["status"] == outcomes.GRADED, (kind, status)
         assert f"notebook missing: {left_out}" in status["partial"]["reason"], (kind, status)
         dumps[kind] = grading.dump_gradebook(grading.db_url_of(course))
-        reports[kind] = report.rows(course, [MULTI], status={MULTI: status})
+        reports[kind] = report.rows(course, [SEVERAL], status={SEVERAL: status})
     assert dumps["parallel"] == dumps["serial"], first_difference(dumps["serial"], dumps["parallel"])
     row, = reports["parallel"]
     assert row["status"] == "graded" and row["auto_score"] > 0, row

@@ -66,15 +66,23 @@ def test_retried_submission_is_named():
     assert "calm" not in text
 
 
-def _gradebook(path):
+@pytest.fixture
+def gradebook(tmp_path, monkeypatch):
     """A gradebook of assignment "a" (notebooks "one" and "two", each a test
     cell of 2 points and a written answer of 1) and four learners: "zero"
     graded 0 everywhere, "failed" never scored (its grading failed), "half"
     scored in "one" only (its "two" missing when graded), "now" graded full
-    by the run reporting. Returns its database URL."""
+    by the run reporting and late. Returns its database URL."""
+    import warnings
     from nbgrader.api import Gradebook
-    url = f"sqlite:///{path}"
-    with Gradebook(url, course_id="ml-interview") as gb:
+    from sqlalchemy.exc import SAWarning
+    # a new gradebook asks `alembic` (of this environment) for its revision
+    monkeypatch.setenv("PATH", grading.command_env()["PATH"])
+    url = f"sqlite:///{tmp_path / 'gradebook.db'}"
+    # nbgrader's own add_submission warns of objects not yet in its session as
+    # it creates a submission's notebooks and grades (every autograde does so)
+    with warnings.catch_warnings(), Gradebook(url, course_id="ml-interview") as gb:
+        warnings.simplefilter("ignore", SAWarning)
         gb.add_assignment("a")
         for nb in ("one", "two"):
             gb.add_notebook(nb, "a")
@@ -92,18 +100,12 @@ def _gradebook(path):
     return url
 
 
-# nbgrader's own add_submission warns of objects not yet in its session as
-# it creates a submission's notebooks and grades (every autograde does so)
-@pytest.mark.filterwarnings("ignore::sqlalchemy.exc.SAWarning")
-def test_a_learner_graded_by_an_earlier_run_gets_the_status_the_gradebook_shows(tmp_path, monkeypatch):
+def test_a_learner_graded_by_an_earlier_run_gets_the_status_the_gradebook_shows(tmp_path, gradebook):
     """The report's learners without a status from this run (another
     assignment, or no longer in submitted/): one whose last grading failed
     stays failed, with no points, instead of a 0; a real 0 stays a 0."""
-    # a new gradebook asks `alembic` (of this environment) for its revision
-    monkeypatch.setenv("PATH", grading.command_env()["PATH"])
-    url = _gradebook(tmp_path / "gradebook.db")
     status = {"a": {"now": {"status": outcomes.GRADED, "reason": ""}}}
-    by = {r["student"]: r for r in report.rows(tmp_path, ["a"], status=status, db_url=url)}
+    by = {r["student"]: r for r in report.rows(tmp_path, ["a"], status=status, db_url=gradebook)}
     assert set(by) == {"zero", "failed", "half", "now"}
     assert by["zero"]["status"] == "graded" and by["zero"]["auto_score"] == 0.0 and by["zero"]["reason"] == ""
     assert by["failed"]["status"] == "failed" and by["failed"]["auto_score"] == "", by["failed"]
@@ -114,14 +116,11 @@ def test_a_learner_graded_by_an_earlier_run_gets_the_status_the_gradebook_shows(
     assert report.summary(list(by.values()))[:2] == (3, 1)
 
 
-@pytest.mark.filterwarnings("ignore::sqlalchemy.exc.SAWarning")  # nbgrader's own, as above
-def test_late_penalty_has_a_column_of_its_own_and_is_named_in_the_table(tmp_path, monkeypatch):
+def test_late_penalty_has_a_column_of_its_own_and_is_named_in_the_table(tmp_path, gradebook):
     """The points are before the penalty, as formgrader shows them; a late
     learner's row says how much nbgrader takes off, which the report used
     not to show at all (full marks for a submission nbgrader scores 0)."""
-    monkeypatch.setenv("PATH", grading.command_env()["PATH"])
-    url = _gradebook(tmp_path / "gradebook.db")
-    by = {r["student"]: r for r in report.rows(tmp_path, ["a"], db_url=url)}
+    by = {r["student"]: r for r in report.rows(tmp_path, ["a"], db_url=gradebook)}
     assert by["now"]["late_penalty"] == 1.0 and by["zero"]["late_penalty"] == by["failed"]["late_penalty"] == ""
     now = next(l for l in report.format_table(list(by.values())).splitlines() if l.startswith("now"))
     assert "4/4" in now and "late penalty: -1" in now, now

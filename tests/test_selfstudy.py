@@ -9,7 +9,7 @@ import sys
 import nbformat
 import pytest
 
-from conftest import ASSIGNMENTS, NOTEBOOKS, as_at_a_terminal, read_source, visible_text, wait_for
+from conftest import ASSIGNMENTS, NOTEBOOKS, SEVERAL, as_at_a_terminal, read_source, visible_text, wait_for
 from coursetools import ROOT, notebooks as nbs, selfgrade, source_notebooks, submissions
 
 QUICK = "02_metrics" if "02_metrics" in ASSIGNMENTS else ASSIGNMENTS[0]
@@ -105,25 +105,22 @@ def test_selfgrade_reference_gets_full_marks(generated, tmp_path):
     assert status["status"] == "graded" and score == max_score > 0, "\n".join(lines)
 
 
-MULTI = next((a for a in ASSIGNMENTS if len(source_notebooks(a)) > 2), None)
-
-
-@pytest.mark.skipif(MULTI is None, reason="no assignment of several notebooks in this run")
+@pytest.mark.skipif(SEVERAL is None, reason="no assignment of several notebooks in this run")
 def test_selfgrade_of_one_notebook_of_several_grades_it_and_names_the_others(generated, tmp_path):
     """A learner who downloaded one exercise of 04 and grades just that one:
     its points, and each other notebook named as not handed in (this used
     to end in a FileNotFoundError traceback)."""
-    first = source_notebooks(MULTI)[0]
+    first = source_notebooks(SEVERAL)[0]
     mine = tmp_path / "mine"
     mine.mkdir()
-    nbformat.write(submissions.reference(nbs.read(generated / "release" / MULTI / first.name),
-                                         read_source(MULTI, first.name)), str(mine / first.name))
-    lines, score, max_score, status = selfgrade.selfgrade(MULTI, mine, tmp_path / "fb")
+    nbformat.write(submissions.reference(nbs.read(generated / "release" / SEVERAL / first.name),
+                                         read_source(SEVERAL, first.name)), str(mine / first.name))
+    lines, score, max_score, status = selfgrade.selfgrade(SEVERAL, mine, tmp_path / "fb")
     text = "\n".join(lines)
     assert status["status"] == "graded" and "notebook missing" in status["reason"], status
     assert 0 < score < max_score, text
-    others = [src.name for src in source_notebooks(MULTI)[1:]]
-    assert all(f"{MULTI}/{name}: not handed in, 0/" in text for name in others), text
+    others = [src.name for src in source_notebooks(SEVERAL)[1:]]
+    assert all(f"{SEVERAL}/{name}: not handed in, 0/" in text for name in others), text
     assert list((tmp_path / "fb").glob(first.name.replace(".ipynb", ".html"))), "the graded notebook's page"
 
 
