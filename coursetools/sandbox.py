@@ -143,14 +143,16 @@ def _environment(home, source=None):
 def stage_workdir(workdir, scratch):
     """Fill `scratch`, the kernel's throw-away working folder, with what a
     learner's code may read of its folder `workdir`: the files handed in
-    beside the notebooks, folders included, but no notebook at its top (the
-    ones nbgrader grades there hold the hidden tests, and a later notebook's
-    kernel must not reach an earlier one's graded copy) and no link or
-    special file (a FIFO would block the copy)."""
+    beside the notebooks, in their folders, but no notebook (those nbgrader
+    grades there hold the hidden tests, and a later notebook's kernel must
+    not reach an earlier one's graded copy) and no link or special file (a
+    FIFO would block the copy)."""
     scratch = Path(scratch)
     scratch.mkdir(exist_ok=True)
+    if not Path(workdir).is_dir():
+        return
     for entry in sorted(Path(workdir).iterdir()):
-        if entry.is_symlink() or (entry.suffix == ".ipynb" and entry.parent == Path(workdir)):
+        if entry.is_symlink() or entry.suffix == ".ipynb":
             continue
         if entry.is_dir():
             stage_workdir(entry, scratch / entry.name)
