@@ -101,13 +101,17 @@ def failure_reason(section):
     return "nbgrader error: " + (lines[-1][:160] if lines else "see the autograde log")
 
 
+def graded_copies(folder):
+    """The notebooks nbgrader wrote into an autograded/<student>/<assignment>/
+    folder, sorted: regular files only (a link or a FIFO in a notebook's
+    name is not nbgrader's, and a FIFO would block whoever opens it)."""
+    return [p for p in sorted(Path(folder).glob("*.ipynb")) if p.is_file() and not p.is_symlink()]
+
+
 def timed_out_cells(course, assignment, student):
     """Grade ids (or cell numbers) of cells of the autograded notebooks that timed out."""
     cells = []
-    folder = Path(course) / "autograded" / student / assignment
-    for path in sorted(folder.glob("*.ipynb")):
-        if path.is_symlink() or not path.is_file():  # only nbgrader's own files: a FIFO would block
-            continue
+    for path in graded_copies(Path(course) / "autograded" / student / assignment):
         nb = nbs.read(path)
         for i, cell in enumerate(nb.cells):
             for out in cell.get("outputs", []):

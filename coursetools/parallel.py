@@ -150,8 +150,7 @@ def execute_learners(payload, assignment, notebook, learners, topic=None, stop_a
         out = {}
         for sid in learners:
             done = course / "autograded" / sid / assignment
-            executed = {p.name: p.read_bytes() for p in sorted(done.glob("*.ipynb"))
-                        if p.is_file() and not p.is_symlink()}  # nbgrader's own files, nothing that blocks
+            executed = {p.name: p.read_bytes() for p in outcomes.graded_copies(done)}
             if status[sid]["status"] == outcomes.FAILED:
                 executed = {}
             out[sid] = dict(status[sid], executed=executed)

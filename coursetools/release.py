@@ -14,6 +14,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from contextlib import nullcontext
 from pathlib import Path
 
 from . import ROOT, assignments, grading
@@ -58,7 +59,7 @@ def unsaved_work(ids, root=ROOT, generated=None):
     changed = _not_as_committed(root, ids)
     if not changed:
         return []
-    with tempfile.TemporaryDirectory(prefix="course-release-") as tmp:
+    with tempfile.TemporaryDirectory(prefix="course-release-") if generated is None else nullcontext() as tmp:
         if generated is None:
             generated = generate_release(Path(tmp) / "course", root, only=ids)
         work = []
