@@ -132,6 +132,12 @@ _stage = os.environ.get("COURSE_AUTOGRADE_STAGE", "")
 if _stage == "execute":
     c.Autograde.autograde_preprocessors = [_EXECUTE]
 elif _stage == "record":
+    # The workers' copies are sanitized already (the workers ran the sanitize
+    # pass on the same submitted files), and ReplayExecution replaces the
+    # notebook with them: sanitizing it again here would be thrown away
+    # (a third of the recording's CPU). A submission the sanitize pass
+    # rejects failed on its worker, and fails here in ReplayExecution.
+    c.Autograde.sanitize_preprocessors = []
     c.Autograde.autograde_preprocessors = [
         "coursetools.preprocessors.ReplayExecution" if p == _EXECUTE else p
         for p in c.Autograde.autograde_preprocessors]

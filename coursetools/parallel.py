@@ -363,6 +363,7 @@ def autograde_many(targets, client, payloads, progress=True, db_url=None, stop_a
         return sent[assignment]
 
     owner = {}
+    handed_in = {}  # task key -> the files its learners' tasks were sent (what record stages)
     interrupted = {}
     n_workers = max(1, len(client.scheduler_info().get("workers", {})))
     groups = []
@@ -386,6 +387,7 @@ def autograde_many(targets, client, payloads, progress=True, db_url=None, stop_a
     def submit(job):
         course, assignment, notebook, part = job
         payload = payload_of(assignment)
+        files = None
         if isinstance(payload, Exception):
             fut = client.submit(_not_graded, part, _cannot_grade(payload), pure=False)
         else:
@@ -394,6 +396,7 @@ def autograde_many(targets, client, payloads, progress=True, db_url=None, stop_a
             fut = client.submit(execute_learners, payload, assignment, notebook, files, run, stop,
                                 pure=False, retries=1)
         owner[fut.key] = (course, assignment, notebook, part, len(owner) + 1)
+        handed_in[fut.key] = files
         return fut
 
     status = {(Path(course), assignment): {} for course, assignment, _ in targets}
@@ -436,7 +439,8 @@ def autograde_many(targets, client, payloads, progress=True, db_url=None, stop_a
                                            executed={})
                     log = f"worker error for {', '.join(part)}: {err!r}\n"
                 recorded.append((course, assignment, part, recorder.submit(
-                    record, course, assignment, notebook, part_results, log, db_url, job, stopped)))
+                    record, course, assignment, notebook, part_results, log, db_url, job, stopped,
+                    handed_in.pop(fut.key))))
                 bar.update(part_results)
         except Exception as err:  # Dask gave up: what the workers sent back is still recorded
             gave_up = err
@@ -496,21 +500,28 @@ def _note_retry(st, times, note):
     st["reason"] = "; ".join(r for r in (st.get("reason", ""), note) if r)
 
 
-def record(course, assignment, notebook, results, worker_log, db_url=None, job=0, stopped=None):
+def record(course, assignment, notebook, results, worker_log, db_url=None, job=0, stopped=None,
+           submitted=None):
     """The record stage of one task: replay the workers' executed notebooks
     into the course's gradebook with one `nbgrader autograde`, which reads
-    the task's learners only (their submitted folders are copied under
-    .grading/<assignment>/<job>/). With the threading.Event `stopped` set
-    (Ctrl-C) by the time nbgrader returns, the stage stays for the next run.
+    the task's learners only: their submitted folders as the task was sent
+    them (`submitted`, {student: {relative path: bytes}}; default: as they
+    are now) are staged under .grading/<assignment>/<job>/, so what is
+    recorded is what was executed even if a learner hands in again
+    meanwhile. With the threading.Event `stopped` set (Ctrl-C) by the time
+    nbgrader returns, the stage stays for the next run.
     Returns (course, student -> {"status", "reason"})."""
     course = Path(course)
-    if not any(list((course / "submitted" / sid / assignment).glob("*.ipynb")) for sid in results):
+    if submitted is None:
+        submitted = {sid: _files(course / "submitted" / sid / assignment) for sid in results}
+    if not any(Path(rel).suffix == ".ipynb" and "/" not in rel for sid in results for rel in submitted[sid]):
         # nothing nbgrader could record (it would stop: "No notebooks were
         # matched"); serial nbgrader writes nothing for such learners either
         return course, {sid: {"status": res["status"], "reason": res["reason"]} for sid, res in results.items()}
     stage = course / ".grading" / assignment / str(job)
     for sid, res in results.items():
-        shutil.copytree(course / "submitted" / sid / assignment, stage / "submitted" / sid / assignment)
+        (stage / "submitted" / sid / assignment).mkdir(parents=True, exist_ok=True)
+        _write(stage / "submitted" / sid / assignment, submitted[sid])
         folder = stage / "executed" / sid
         folder.mkdir(parents=True, exist_ok=True)
         for name, data in res["executed"].items():

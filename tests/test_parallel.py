@@ -13,6 +13,7 @@ import sqlite3
 import threading
 from pathlib import Path
 
+import nbformat
 import pytest
 
 import postgres
@@ -347,6 +348,35 @@ def test_assignments_are_graded_in_one_queue(two_assignments, monkeypatch):
     for a in (first, second):
         assert status[a]["untouched"]["status"] == outcomes.GRADED, status
         assert "untouched" in grading.read_grades(course, a), f"{a} was not recorded"
+
+
+def test_a_learner_handing_in_again_while_graded_is_recorded_as_executed(two_assignments, monkeypatch):
+    """A learner can hand in again (a collect, an LMS upload) after a task
+    has taken their files and before its recording: the gradebook and
+    autograded/ then hold the version that was executed, graded, and the
+    new one waits in submitted/ for the next run. (Staged from the folder
+    as it was at recording time, the new answers met the old outputs, and
+    the learner failed: "the executed copy does not match".)"""
+    course, (_first, second) = two_assignments
+    record = parallel.record
+    folder = course / "submitted" / "untouched" / second
+    names = sorted(p.name for p in folder.glob("*.ipynb"))
+    executed = {name: nbs.read(folder / name) for name in names}
+
+    def handed_in_again(course, assignment, *args, **kwargs):
+        for name in names:
+            nbformat.write(_prepend_to_first_answer(executed[name], "# handed in again while graded"), str(folder / name))
+        return record(course, assignment, *args, **kwargs)
+
+    monkeypatch.setattr(parallel, "record", handed_in_again)
+    status, _ = parallel.autograde_assignments(course, [second], workers=2, progress=False)
+    assert status[second]["untouched"]["status"] == outcomes.GRADED, status
+    for name in names:
+        graded = nbs.read(course / "autograded" / "untouched" / second / name)
+        assert "handed in again" not in "".join(c.source for c in graded.cells)
+        assert "handed in again" in (folder / name).read_text()
+    assert all(g["score"] == 0 for cells in grading.read_grades(course, second)["untouched"].values()
+               for g in cells if g["cell_type"] == "code")
 
 
 def test_before_the_first_tasks_go_out_every_worker_holds_the_payload_and_attempts_are_watched(
