@@ -40,7 +40,7 @@ from pathlib import Path
 
 import nbformat
 
-from . import assignments, grading, notebooks as nbs, parallel, source_notebooks, submissions
+from . import assignments, grading, notebooks as nbs, outcomes, parallel, source_notebooks, submissions
 
 
 def execute_seconds(nb_path):
@@ -166,7 +166,9 @@ def cell_seconds(folder):
     for root, dirs, files in os.walk(folder):  # symbolic links (pytest's *current) are not followed
         dirs[:] = [d for d in dirs if d != ".ipynb_checkpoints"]
         for name in files:
-            ran = _cell_runs(Path(root, name)) if name.endswith(".ipynb") else []
+            # regular files only: the hostile learners' runs leave a FIFO in
+            # a notebook's name (opening it would block) and links
+            ran = _cell_runs(Path(root, name)) if name.endswith(".ipynb") and outcomes.is_regular(Path(root, name)) else []
             run = ran and (name, ran[0][1], ran[-1][1])  # the same timestamps: a copy of a run seen already
             if not run or run in seen:
                 continue

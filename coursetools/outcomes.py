@@ -8,7 +8,9 @@ submission before grading and read nbgrader's log after it, so the report
 can say "could not be graded, because ..." instead of 0.
 """
 import json
+import os
 import re
+import stat
 from pathlib import Path
 
 import nbformat
@@ -101,11 +103,20 @@ def failure_reason(section):
     return "nbgrader error: " + (lines[-1][:160] if lines else "see the autograde log")
 
 
+def is_regular(path):
+    """A regular file, not a link, a FIFO or a device: what a grading kernel
+    leaves in a notebook's name is not nbgrader's, and a FIFO blocks
+    whoever opens it until someone writes to it."""
+    try:
+        return stat.S_ISREG(os.lstat(path).st_mode)
+    except OSError:
+        return False
+
+
 def graded_copies(folder):
     """The notebooks nbgrader wrote into an autograded/<student>/<assignment>/
-    folder, sorted: regular files only (a link or a FIFO in a notebook's
-    name is not nbgrader's, and a FIFO would block whoever opens it)."""
-    return [p for p in sorted(Path(folder).glob("*.ipynb")) if p.is_file() and not p.is_symlink()]
+    folder, sorted: regular files only (is_regular)."""
+    return [p for p in sorted(Path(folder).glob("*.ipynb")) if is_regular(p)]
 
 
 def timed_out_cells(course, assignment, student):

@@ -59,3 +59,26 @@ def test_benchmark_shows_where_the_kernels_time_went(tmp_path):
     shutil.rmtree(run)
     assert suite_timing(path).endswith(f"the notebooks it executed are gone: {run} no longer exists "
                                        "(pytest keeps its last three runs')"), suite_timing(path)
+
+
+def test_section_4_reads_past_a_fifo_or_a_link_in_a_notebook_s_name(tmp_path):
+    """The hostile learners of test_hostile.py leave a FIFO named zz.ipynb
+    (and links) in the run's folder: opening the FIFO blocks until someone
+    writes to it, and `make benchmark` after `make test` hung in section 4.
+    Only regular files are read; a link counts as no notebook."""
+    import os
+    import threading
+    from coursetools.benchmark import cell_seconds
+    run = tmp_path / "pytest-8"
+    graded = _executed(run / "popen-gw0" / "class" / "metrics.ipynb", [("test_x", 2, 10.0)])
+    os.mkfifo(run / "popen-gw0" / "class" / "zz.ipynb")
+    os.symlink(graded, run / "popen-gw0" / "linked.ipynb")
+    found = []
+    reader = threading.Thread(target=lambda: found.append(cell_seconds(run)), daemon=True)
+    reader.start()
+    reader.join(30)
+    if reader.is_alive():  # let the blocked open() go before failing
+        fd = os.open(run / "popen-gw0" / "class" / "zz.ipynb", os.O_WRONLY | os.O_NONBLOCK)
+        os.close(fd)
+    assert found, "cell_seconds blocked on the FIFO"
+    assert found[0]["notebooks"] == 1 and found[0]["by_notebook"] == {"metrics.ipynb": [10.0, 1]}, found
