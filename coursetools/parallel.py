@@ -20,7 +20,10 @@ The gradebook is then written by one process only: `nbgrader autograde` in
 the course itself, with Execute replaced by ReplayExecution
 (COURSE_AUTOGRADE_STAGE=record), which takes the workers' outputs through
 the rest of nbgrader's pipeline (output limits, SaveAutoGrades, late
-penalties, autograded/). SQLite thus never sees two writers, and the
+penalties, autograded/). It records the files each task was sent (a
+learner who hands in again meanwhile is recorded as executed), and skips
+nbgrader's sanitize pass, which the worker ran on the same files before
+executing them (nbgrader_config.py). SQLite thus never sees two writers, and the
 gradebook is the one serial `nbgrader autograde` would write, on SQLite
 or on PostgreSQL (COURSE_DB_URL).
 
