@@ -2,7 +2,8 @@
 
 One class (good learners, an unanswered release, wrong answers and broken
 uploads from the robustness collection: invalid JSON, a missing notebook, a
-kernel that exits, an infinite loop) is autograded four times from fresh
+kernel that exits, an infinite loop; test cells deleted or edited to pass,
+which nbgrader's sanitize pass puts back) is autograded four times from fresh
 copies: plain `nbgrader autograde` and the course's parallel autograde, on
 SQLite and on a PostgreSQL server started on loopback. All four gradebooks
 must be identical, and the SQLite one must pass SQLite's integrity check.
@@ -23,8 +24,12 @@ from coursetools import (grade, grading, notebooks as nbs, outcomes, parallel, r
 from test_robustness import (ASSIGNMENT, CELL_TIMEOUT, _cases, _hand_in, _prepend_to_first_answer,
                              course_with_good_learners)
 
+# deleted-test-cell and tests-edited-to-pass: nbgrader's sanitize pass puts
+# the instructor's test cells back; on the parallel path only the workers run
+# it (the record stage takes their copies whole), and the gradebook must
+# still be serial nbgrader's.
 CASES = ("invalid-json", "missing-notebook", "kernel-exits", "infinite-loop", "answer-raises",
-         "unanswered", "huge-output", "answer-cell-copied-twice")
+         "unanswered", "huge-output", "answer-cell-copied-twice", "deleted-test-cell", "tests-edited-to-pass")
 
 
 @pytest.fixture(scope="module")
