@@ -79,6 +79,9 @@ def _files(folder, patterns=("**/*",)):
 
 
 def _write(folder, files):
+    """Write {relative path: bytes} under `folder`, made even when `files`
+    is empty (a learner who handed in nothing has a folder all the same)."""
+    Path(folder).mkdir(parents=True, exist_ok=True)
     for rel, data in files.items():
         path = Path(folder) / rel
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -143,7 +146,6 @@ def execute_learners(payload, assignment, notebook, learners, topic=None, stop_a
         for sid, files in learners.items():
             # an empty folder too: nbgrader and the checks then see that
             # learner as the course folder showed them, with nothing handed in
-            (course / "submitted" / sid / assignment).mkdir(parents=True, exist_ok=True)
             _write(course / "submitted" / sid / assignment, files)
         env = dict(local_gradebook(course), COURSE_AUTOGRADE_STAGE=EXECUTE)
         if stop_at_first_loss:
@@ -523,7 +525,6 @@ def record(course, assignment, notebook, results, worker_log, db_url=None, job=0
         return course, {sid: {"status": res["status"], "reason": res["reason"]} for sid, res in results.items()}
     stage = course / ".grading" / assignment / str(job)
     for sid, res in results.items():
-        (stage / "submitted" / sid / assignment).mkdir(parents=True, exist_ok=True)
         _write(stage / "submitted" / sid / assignment, submitted[sid])
         folder = stage / "executed" / sid
         folder.mkdir(parents=True, exist_ok=True)
