@@ -20,7 +20,10 @@ The gradebook is then written by one process only: `nbgrader autograde` in
 the course itself, with Execute replaced by ReplayExecution
 (COURSE_AUTOGRADE_STAGE=record), which takes the workers' outputs through
 the rest of nbgrader's pipeline (output limits, SaveAutoGrades, late
-penalties, autograded/). It records the files each task was sent (a
+penalties, autograded/). One command records the finished tasks that
+wait: at the end of the queue, while the last learners run and a core
+would otherwise be idle, or sooner once RECORD_BATCH learners wait. It
+records the files each task was sent (a
 learner who hands in again meanwhile is recorded as executed), and skips
 nbgrader's sanitize pass, which the worker ran on the same files before
 executing them (nbgrader_config.py). SQLite thus never sees two writers, and the
@@ -66,6 +69,11 @@ from . import ROOT, forkserver, grading, outcomes
 EXECUTE = "execute"
 RECORD = "record"
 RECORD_NICE = 10
+# Before the end of the queue, the finished learners of an assignment are
+# recorded together once this many wait (autograde_many): each recording
+# is an nbgrader command with a cost of its own (about 0.085 CPU-seconds),
+# and a grading process that dies loses at most this many executed learners.
+RECORD_BATCH = 25
 
 
 def _files(folder, patterns=("**/*",)):
@@ -329,8 +337,11 @@ def autograde_many(targets, client, payloads, progress=True, db_url=None, stop_a
     db_url: the gradebook (default: as nbgrader_config.py says).
     stop_at_first_loss: students executed only up to their first test cell
     that loses points (execute_learners); the test suite's wrong variants.
-    Each finished task is recorded while the workers go on with the others,
-    by one recorder thread, one task after another.
+    Finished tasks are recorded by one recorder thread, one nbgrader
+    command at a time, each for every finished task of one assignment not
+    yet recorded: once no task is left to go out and a worker is free (the
+    end of the queue, where a core would otherwise wait for the last
+    learners), or once RECORD_BATCH learners of the assignment wait.
     A learner graded again (its task restarted after a worker was lost, or
     its recording interrupted by a killed run) gets "retried" (how many
     times) and a note in its reason.
@@ -426,14 +437,30 @@ def autograde_many(targets, client, payloads, progress=True, db_url=None, stop_a
     waiting = deque(jobs)
     running = as_completed([submit(waiting.popleft()) for _ in range(min(n_workers, len(waiting)))])
     recorded = []
+    pending = {}  # (course, assignment, notebook) -> [(results, log, job, files)] finished, not yet recorded
     stopped = threading.Event()  # Ctrl-C: no recording starts, and one cut short keeps its stage
     recorder = ThreadPoolExecutor(1)
+
+    def record_pending(target):
+        """One recording (one nbgrader command) for the finished tasks of
+        `target` not yet recorded."""
+        course, assignment, notebook = target
+        batch = pending.pop(target)
+        results, submitted = {}, {}
+        for part_results, _log, _job, files in batch:
+            results.update(part_results)
+            submitted.update(files if files is not None else
+                             {sid: _files(course / "submitted" / sid / assignment) for sid in part_results})
+        log = "\n".join(log for _results, log, _job, _files in batch)
+        recorded.append((course, assignment, list(results), recorder.submit(
+            record, course, assignment, notebook, results, log, db_url, batch[0][2], stopped, submitted)))
+
     gave_up = None
     try:
         try:
             for fut in running:
+                workers = len(client.scheduler_info().get("workers", {}))
                 if waiting:
-                    workers = len(client.scheduler_info().get("workers", {}))
                     for _ in range(min(len(waiting), max(1, workers - running.count()))):
                         running.add(submit(waiting.popleft()))
                 course, assignment, notebook, part, job = owner[fut.key]
@@ -443,12 +470,20 @@ def autograde_many(targets, client, payloads, progress=True, db_url=None, stop_a
                     part_results = _failed(part, f"grading worker failed: {type(err).__name__}: {err}",
                                            executed={})
                     log = f"worker error for {', '.join(part)}: {err!r}\n"
-                recorded.append((course, assignment, part, recorder.submit(
-                    record, course, assignment, notebook, part_results, log, db_url, job, stopped,
-                    handed_in.pop(fut.key))))
+                pending.setdefault((course, assignment, notebook), []).append(
+                    (part_results, log, job, handed_in.pop(fut.key)))
                 bar.update(part_results)
+                # Recorded once a worker has nothing left to take (the end of
+                # the queue: a core would sit idle while the last learners
+                # run), or once RECORD_BATCH learners of one assignment wait.
+                idle = not waiting and running.count() < max(1, workers)
+                for target in list(pending):
+                    if idle or sum(len(r) for r, *_ in pending[target]) >= RECORD_BATCH:
+                        record_pending(target)
         except Exception as err:  # Dask gave up: what the workers sent back is still recorded
             gave_up = err
+        for target in list(pending):
+            record_pending(target)
         for course, assignment, part, done in recorded:
             try:
                 part_status = done.result()[1]

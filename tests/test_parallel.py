@@ -71,11 +71,28 @@ def fresh_copy(base, course, db_url=None):
     return course
 
 
-def _grade(class_course, workdir, kind, db_url=None):
-    """Grade a fresh copy of the class; returns (gradebook dump, status, course)."""
+def _grade(class_course, workdir, kind, db_url=None, recordings=None):
+    """Grade a fresh copy of the class; returns (gradebook dump, status, course).
+    recordings: a list given for the parallel kind gets, for each recording
+    in the order they started, (its learners, the learners whose files had
+    gone out to a worker by then)."""
     course = fresh_copy(class_course[0], workdir / kind, db_url)
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("COURSE_CELL_TIMEOUT", CELL_TIMEOUT)  # the infinite loop stops sooner
+        if recordings is not None:
+            read, record, sent = parallel._files, parallel.record, set()
+
+            def files(folder, *args):
+                if Path(folder).parent.parent.name == "submitted":  # a task's learner
+                    sent.add(Path(folder).parent.name)
+                return read(folder, *args)
+
+            def recording(course, assignment, notebook, results, *args, **kwargs):
+                recordings.append((sorted(results), set(sent)))
+                return record(course, assignment, notebook, results, *args, **kwargs)
+
+            mp.setattr(parallel, "_files", files)
+            mp.setattr(parallel, "record", recording)
         if kind == "serial":  # plain nbgrader autograde: one process, one learner after another
             env = {"COURSE_DB_URL": db_url} if db_url else None
             grading.autograde(course, ASSIGNMENT, check=False, env=env)
@@ -88,7 +105,10 @@ def _grade(class_course, workdir, kind, db_url=None):
 @pytest.fixture(scope="module")
 def sqlite_runs(class_course, tmp_path_factory):
     workdir = tmp_path_factory.mktemp("sqlite-runs")
-    return {kind: _grade(class_course, workdir, kind) for kind in ("serial", "parallel")}
+    recordings = []
+    runs = {kind: _grade(class_course, workdir, kind, recordings=recordings if kind == "parallel" else None)
+            for kind in ("serial", "parallel")}
+    return dict(runs, recordings=recordings)
 
 
 @pytest.fixture(scope="module")
@@ -116,6 +136,24 @@ def test_sqlite_gradebook_is_intact_after_parallel_run(sqlite_runs):
     with sqlite3.connect(course / "gradebook.db") as db:
         assert db.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     assert not (course / ".grading").exists(), "the workers' executed notebooks were left behind"
+
+
+def test_the_class_is_recorded_once_no_task_is_left_to_go_out(sqlite_runs, class_course):
+    """Each recording is an nbgrader command of its own, and while both
+    workers run kernels it takes CPU from them. A class smaller than
+    RECORD_BATCH is recorded at the end of the queue: first once the last
+    task has gone out and a worker is free (the core the last learners
+    leave idle), then whatever finishes after it; every learner once."""
+    learners = grading.submitted_learners(class_course[0], ASSIGNMENT)
+    assert len(learners) < parallel.RECORD_BATCH
+    recordings = sqlite_runs["recordings"]
+    assert recordings, "nothing was recorded"
+    assert sorted(sid for batch, _ in recordings for sid in batch) == sorted(learners), recordings
+    first, sent = recordings[0]
+    assert sent == set(learners), f"recording {first} started with {sorted(set(learners) - sent)} still to go out"
+    # on two workers: one recording once a worker is free, then one for the
+    # task the other was still running (where there was one task per learner)
+    assert len(recordings) <= 2, [batch for batch, _ in recordings]
 
 
 def test_parallel_status_names_each_outcome(sqlite_runs, class_course):
