@@ -20,13 +20,14 @@ The gradebook is then written by one process only: `nbgrader autograde` in
 the course itself, with Execute replaced by ReplayExecution
 (COURSE_AUTOGRADE_STAGE=record), which takes the workers' outputs through
 the rest of nbgrader's pipeline (output limits, SaveAutoGrades, late
-penalties, autograded/). One command records the finished tasks that
-wait: at the end of the queue, while the last learners run and a core
-would otherwise be idle, or sooner once RECORD_BATCH learners wait. It
-records the files each task was sent (a
-learner who hands in again meanwhile is recorded as executed), and skips
-nbgrader's sanitize pass, which the worker ran on the same files before
-executing them (nbgrader_config.py). SQLite thus never sees two writers, and the
+penalties, autograded/). One command records the finished tasks of an
+assignment that wait: at the end of the queue, while the last learners
+run and a core would otherwise be idle; when the assignment's last task
+comes back while other assignments still run; or once RECORD_BATCH
+learners wait. It records the files each task was sent (a learner who
+hands in again meanwhile is recorded as executed), and skips nbgrader's
+sanitize pass, which the worker ran on the same files before executing
+them (nbgrader_config.py). SQLite thus never sees two writers, and the
 gradebook is the one serial `nbgrader autograde` would write, on SQLite
 or on PostgreSQL (COURSE_DB_URL).
 
@@ -338,10 +339,12 @@ def autograde_many(targets, client, payloads, progress=True, db_url=None, stop_a
     stop_at_first_loss: students executed only up to their first test cell
     that loses points (execute_learners); the test suite's wrong variants.
     Finished tasks are recorded by one recorder thread, one nbgrader
-    command at a time, each for every finished task of one assignment not
-    yet recorded: once no task is left to go out and a worker is free (the
-    end of the queue, where a core would otherwise wait for the last
-    learners), or once RECORD_BATCH learners of the assignment wait.
+    command at a time, each for every finished task of one target not yet
+    recorded: once no task is left to go out and a worker is free (the end
+    of the queue, where a core would otherwise wait for the last learners),
+    once every task of the target has come back (other targets still
+    running: their end is not lengthened by its recording), or once
+    RECORD_BATCH learners of the target wait.
     A learner graded again (its task restarted after a worker was lost, or
     its recording interrupted by a killed run) gets "retried" (how many
     times) and a note in its reason.
@@ -399,6 +402,9 @@ def autograde_many(targets, client, payloads, progress=True, db_url=None, stop_a
         groups.append(((course, assignment, notebook), learners))
     # the targets share one queue: their tasks shrink toward its end only
     jobs = [(*target, part) for target, part in partition_groups(groups, n_workers)]
+    tasks_left = {}  # (course, assignment, notebook) -> its tasks not yet come back
+    for course, assignment, notebook, _part in jobs:
+        tasks_left[course, assignment, notebook] = tasks_left.get((course, assignment, notebook), 0) + 1
 
     def submit(job):
         course, assignment, notebook, part = job
@@ -472,13 +478,17 @@ def autograde_many(targets, client, payloads, progress=True, db_url=None, stop_a
                     log = f"worker error for {', '.join(part)}: {err!r}\n"
                 pending.setdefault((course, assignment, notebook), []).append(
                     (part_results, log, job, handed_in.pop(fut.key)))
+                tasks_left[course, assignment, notebook] -= 1
                 bar.update(part_results)
                 # Recorded once a worker has nothing left to take (the end of
                 # the queue: a core would sit idle while the last learners
-                # run), or once RECORD_BATCH learners of one assignment wait.
+                # run), once the target has no task left (the queue goes on
+                # with other targets, whose end it would lengthen), or once
+                # RECORD_BATCH learners of it wait.
                 idle = not waiting and running.count() < max(1, workers)
                 for target in list(pending):
-                    if idle or sum(len(r) for r, *_ in pending[target]) >= RECORD_BATCH:
+                    if (idle or not tasks_left[target]
+                            or sum(len(r) for r, *_ in pending[target]) >= RECORD_BATCH):
                         record_pending(target)
         except Exception as err:  # Dask gave up: what the workers sent back is still recorded
             gave_up = err

@@ -422,6 +422,74 @@ def test_a_learner_handing_in_again_while_graded_is_recorded_as_executed(two_ass
                for g in cells if g["cell_type"] == "code")
 
 
+def test_a_class_larger_than_the_record_batch_is_recorded_on_the_way(two_assignments, monkeypatch):
+    """Before the end of the queue, an assignment's finished learners are
+    recorded once RECORD_BATCH of them wait (a large class is not held in
+    memory to the end, nor lost whole to a crash). With a batch of one,
+    each of three one-learner tasks on two workers is recorded on its own
+    (with the default batch, the first two finished wait for a free worker
+    and are recorded together); every learner graded and recorded once."""
+    course, (_, second) = two_assignments
+    learners = ["untouched", "untouched-2", "untouched-3"]
+    for sid in learners[1:]:
+        shutil.copytree(course / "submitted" / "untouched", course / "submitted" / sid)
+    record, recordings = parallel.record, []
+
+    def recording(course, assignment, notebook, results, *args, **kwargs):
+        recordings.append(sorted(results))
+        return record(course, assignment, notebook, results, *args, **kwargs)
+
+    monkeypatch.setattr(parallel, "record", recording)
+    monkeypatch.setattr(parallel, "RECORD_BATCH", 1)
+    status, _ = parallel.autograde_assignments(course, [second], workers=2, progress=False)
+    assert all(status[second][sid]["status"] == outcomes.GRADED for sid in learners), status
+    assert sorted(len(batch) for batch in recordings) == [1, 1, 1], recordings
+    assert set(grading.read_grades(course, second)) == set(learners)
+
+
+# set once the first assignment is recorded; the other's tasks wait for it
+# (a module global: the in-process Dask workers unpickle _held_until_recorded
+# by reference, and so share it)
+FIRST_RECORDED = threading.Event()
+
+
+def _held_until_recorded(payload, assignment, notebook, learners, *args, **kwargs):
+    if assignment == ASSIGNMENT and not FIRST_RECORDED.wait(60):
+        raise RuntimeError("held in vain: the first assignment was not recorded while this one ran")
+    return _EXECUTE_LEARNERS(payload, assignment, notebook, learners, *args, **kwargs)
+
+
+_EXECUTE_LEARNERS = parallel.execute_learners
+
+
+def test_an_assignment_is_recorded_when_its_last_task_comes_back(two_assignments, monkeypatch):
+    """Graded in one queue with another assignment, an assignment is
+    recorded as soon as its last task comes back, not at the end of the
+    queue (its recording would lengthen that end). Here the other
+    assignment's learners are held until the first is recorded: waiting
+    for the end of the queue would hold them in vain (60 s, then they fail)."""
+    course, (first, second) = two_assignments
+    assert second == ASSIGNMENT
+    for sid in ("untouched-2", "untouched-3"):
+        shutil.copytree(course / "submitted" / "untouched" / second, course / "submitted" / sid / second)
+    record = parallel.record
+    FIRST_RECORDED.clear()
+
+    def recording(course, assignment, *args, **kwargs):
+        done = record(course, assignment, *args, **kwargs)
+        if assignment == first:
+            FIRST_RECORDED.set()
+        return done
+
+    monkeypatch.setattr(parallel, "record", recording)
+    monkeypatch.setattr(parallel, "execute_learners", _held_until_recorded)
+    status, _ = parallel.autograde_assignments(course, [first, second], workers=2, progress=False)
+    assert FIRST_RECORDED.is_set()
+    for a, learners in ((first, {"untouched"}), (second, {"untouched", "untouched-2", "untouched-3"})):
+        assert all(st["status"] == outcomes.GRADED for st in status[a].values()) and set(status[a]) == learners, status
+        assert set(grading.read_grades(course, a)) == learners, f"{a} was not recorded"
+
+
 def test_before_the_first_tasks_go_out_every_worker_holds_the_payload_and_attempts_are_watched(
         two_assignments, monkeypatch):
     """Each task needs the assignment's payload, and Dask gives a task to a
