@@ -60,7 +60,7 @@ import threading
 import time
 import uuid
 import zipfile
-from collections import deque
+from collections import Counter, deque
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
@@ -402,9 +402,7 @@ def autograde_many(targets, client, payloads, progress=True, db_url=None, stop_a
         groups.append(((course, assignment, notebook), learners))
     # the targets share one queue: their tasks shrink toward its end only
     jobs = [(*target, part) for target, part in partition_groups(groups, n_workers)]
-    tasks_left = {}  # (course, assignment, notebook) -> its tasks not yet come back
-    for course, assignment, notebook, _part in jobs:
-        tasks_left[course, assignment, notebook] = tasks_left.get((course, assignment, notebook), 0) + 1
+    tasks_left = Counter(job[:3] for job in jobs)  # (course, assignment, notebook) -> tasks not yet back
 
     def submit(job):
         course, assignment, notebook, part = job
@@ -483,8 +481,8 @@ def autograde_many(targets, client, payloads, progress=True, db_url=None, stop_a
                 # Recorded once a worker has nothing left to take (the end of
                 # the queue: a core would sit idle while the last learners
                 # run), once the target has no task left (the queue goes on
-                # with other targets, whose end it would lengthen), or once
-                # RECORD_BATCH learners of it wait.
+                # with other targets; held to its end, the recording would
+                # lengthen that end), or once RECORD_BATCH learners of it wait.
                 idle = not waiting and running.count() < max(1, workers)
                 for target in list(pending):
                     if (idle or not tasks_left[target]
