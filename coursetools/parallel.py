@@ -407,11 +407,11 @@ def autograde_many(targets, client, payloads, progress=True, db_url=None, stop_a
     def submit(job):
         course, assignment, notebook, part = job
         payload = payload_of(assignment)
-        files = None
+        # what the task is sent, and what its recording stages
+        files = {sid: _files(course / "submitted" / sid / assignment) for sid in part}
         if isinstance(payload, Exception):
             fut = client.submit(_not_graded, part, _cannot_grade(payload), pure=False)
         else:
-            files = {sid: _files(course / "submitted" / sid / assignment) for sid in part}
             stop = [sid for sid in part if sid in stop_at_first_loss]
             fut = client.submit(execute_learners, payload, assignment, notebook, files, run, stop,
                                 pure=False, retries=1)
@@ -453,8 +453,7 @@ def autograde_many(targets, client, payloads, progress=True, db_url=None, stop_a
         results, submitted = {}, {}
         for part_results, _log, _job, files in batch:
             results.update(part_results)
-            submitted.update(files if files is not None else
-                             {sid: _files(course / "submitted" / sid / assignment) for sid in part_results})
+            submitted.update(files)
         log = "\n".join(log for _results, log, _job, _files in batch)
         recorded.append((course, assignment, list(results), recorder.submit(
             record, course, assignment, notebook, results, log, db_url, batch[0][2], stopped, submitted)))
