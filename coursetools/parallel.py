@@ -230,6 +230,7 @@ def cluster(scheduler=None, workers=None):
     of this process running one task, and so one notebook kernel, at a time."""
     import dask
     from distributed import Client, LocalCluster
+    from distributed.utils import silence_logging_cmgr
 
     if scheduler:
         with Client(scheduler) as client:
@@ -250,8 +251,12 @@ def cluster(scheduler=None, workers=None):
     # the pickling of every payload and executed notebook between processes.
     # A stop (Ctrl-C, SIGTERM, SIGHUP) is answered by this process alone
     # (coursetools/interrupts.py).
+    # distributed's output stays at ERROR until the cluster is gone: as it
+    # shuts down it logs the comms it finds closed at INFO, with their
+    # traceback ("Batched Comm Closed"), after LocalCluster's own
+    # silence_logs has ended (tests/test_parallel.py).
     with tempfile.TemporaryDirectory(prefix="course-dask-", ignore_cleanup_errors=True) as tmp, \
-            dask.config.set(QUIET_WORKERS):
+            dask.config.set(QUIET_WORKERS), silence_logging_cmgr(logging.ERROR):
         local = LocalCluster(n_workers=workers, threads_per_worker=1, processes=False,
                              dashboard_address=":0", silence_logs=logging.ERROR, local_directory=tmp)
         with local, Client(local) as client:

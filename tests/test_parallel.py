@@ -11,6 +11,9 @@ must be identical, and the SQLite one must pass SQLite's integrity check.
 import os
 import shutil
 import sqlite3
+import subprocess
+import sys
+import textwrap
 import threading
 from pathlib import Path
 
@@ -18,7 +21,7 @@ import nbformat
 import pytest
 
 import postgres
-from conftest import ASSIGNMENTS, SEVERAL
+from conftest import ASSIGNMENTS, ROOT, SEVERAL
 from coursetools import (grade, grading, notebooks as nbs, outcomes, parallel, report, source_notebooks,
                          submissions)
 from test_robustness import (ASSIGNMENT, CELL_TIMEOUT, _cases, _hand_in, _prepend_to_first_answer,
@@ -602,3 +605,42 @@ def test_a_cluster_that_gives_up_fails_every_learner_with_the_reason(two_assignm
     for a in ids:
         st = status[a]["untouched"]
         assert st["status"] == outcomes.FAILED and "Timed out trying to connect" in st["reason"], st
+
+
+def test_a_local_cluster_closes_without_a_traceback():
+    """As a local cluster shuts down, distributed logs the comms it finds
+    closed at INFO level with their traceback ("Batched Comm Closed"), and
+    LocalCluster's own silence_logs ends before its last steps do: now and
+    then `make grade` and `make benchmark` printed such a traceback after a
+    class had been graded (2026-12-06). cluster() keeps distributed's output
+    at ERROR until the cluster is gone, then puts it back as it was. Run in
+    a process of its own: under pytest, distributed's log records go to
+    pytest's handlers, not to a terminal."""
+    script = textwrap.dedent("""
+        import logging
+        from distributed.comm.core import CommClosedError
+        from distributed.deploy.spec import SpecCluster
+        from coursetools import parallel
+
+        closing = SpecCluster._close
+
+        async def close_then_find_a_comm_closed(self):  # as distributed's BatchedSend does, late
+            await closing(self)
+            try:
+                raise CommClosedError("the scheduler is gone")
+            except CommClosedError:
+                logging.getLogger("distributed.batched").info("Batched Comm Closed %r", "a comm", exc_info=True)
+
+        SpecCluster._close = close_then_find_a_comm_closed
+        handlers = logging.getLogger("distributed").handlers
+        levels = [h.level for h in handlers]
+        with parallel.cluster(workers=1) as client:
+            assert client.submit(sum, [1, 2], pure=False).result() == 3
+        assert handlers and [h.level for h in handlers] == levels, "distributed's log handlers were left silenced"
+        logging.getLogger("distributed").warning("a warning after the cluster")
+        print("graded")
+    """)
+    proc = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0 and proc.stdout.strip() == "graded", proc.stdout + proc.stderr
+    assert "Batched Comm Closed" not in proc.stderr and "Traceback" not in proc.stderr, proc.stderr
+    assert "a warning after the cluster" in proc.stderr, "distributed's output stayed silenced after the cluster"
