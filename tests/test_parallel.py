@@ -611,8 +611,9 @@ def test_a_local_cluster_closes_without_a_traceback():
     """As a local cluster shuts down, distributed logs the comms it finds
     closed at INFO level with their traceback ("Batched Comm Closed"), and
     LocalCluster's own silence_logs ends before its last steps do: now and
-    then `make grade` and `make benchmark` printed such a traceback after a
-    class had been graded (2026-12-06). cluster() keeps distributed's output
+    then a grading run printed such a traceback once a class was graded
+    (`make benchmark` at 04:54 UTC on 2026-12-06; `make grade` and `make
+    demo` grade through the same cluster()). cluster() keeps distributed's output
     at ERROR until the cluster is gone, then puts it back as it was. Run in
     a process of its own: under pytest, distributed's log records go to
     pytest's handlers, not to a terminal."""
