@@ -253,12 +253,13 @@ def cluster(scheduler=None, workers=None):
     # (coursetools/interrupts.py).
     # distributed's output stays at ERROR until the cluster is gone: as it
     # shuts down it logs the comms it finds closed at INFO, with their
-    # traceback ("Batched Comm Closed"), after LocalCluster's own
-    # silence_logs has ended (tests/test_parallel.py).
+    # traceback ("Batched Comm Closed"), after the point where LocalCluster's
+    # own silence_logs would have ended, so this one replaces it
+    # (tests/test_parallel.py).
     with tempfile.TemporaryDirectory(prefix="course-dask-", ignore_cleanup_errors=True) as tmp, \
             dask.config.set(QUIET_WORKERS), silence_logging_cmgr(logging.ERROR):
         local = LocalCluster(n_workers=workers, threads_per_worker=1, processes=False,
-                             dashboard_address=":0", silence_logs=logging.ERROR, local_directory=tmp)
+                             dashboard_address=":0", silence_logs=False, local_directory=tmp)
         with local, Client(local) as client:
             try:
                 yield client
