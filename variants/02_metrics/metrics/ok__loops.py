@@ -1,6 +1,9 @@
 """Correct, written with plain Python loops and its own input checks: counts by
 zip, ROC points by counting score >= threshold at each distinct score, and the
-other curves by one walk through the sorted samples."""
+other curves by one walk through the sorted samples. At 50,000 samples the
+experiment at the end takes scikit-learn's two metrics, as the notebook allows:
+its ROC points, a loop over every sample at each distinct score, would take
+minutes for each rate there."""
 
 
 def _ok_labels_and_values(y_true, values, values_are_labels):
@@ -130,3 +133,17 @@ def min_cost_threshold(y_true, scores, cost_fp, cost_fn):
         if cost < best_cost:
             best_threshold, best_cost = float(threshold), float(cost)
     return best_threshold, best_cost
+
+
+# (lines of the reference's roc_vs_pr_under_imbalance, what this learner wrote instead)
+EDITS = {"roc_vs_pr_under_imbalance": [
+    ("""
+        # The functions written above agree with roc_auc_score and average_precision_score,
+        # and on 50,000 samples they take less than half their time.
+        fpr, tpr, _ = roc_points(y_true, scores)
+        rows.append({"roc_auc": auc_trapezoid(fpr, tpr), "pr_auc": average_precision(y_true, scores)})
+    """, """
+        rows.append({"roc_auc": float(roc_auc_score(y_true, scores)),
+                     "pr_auc": float(average_precision_score(y_true, scores))})
+    """),
+]}
