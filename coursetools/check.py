@@ -52,7 +52,7 @@ def grade_class(assignment, students, workdir, workers=None, root=ROOT, schedule
         for sid in ids:
             submissions.write_submission(course, sid, assignment, students[sid])
         targets.append((course, assignment, notebook))
-    payload = parallel.course_payload(base, assignment)
+    payload = parallel.course_payload(base, assignment, parallel.local_gradebook(base)["COURSE_DB_URL"])
     with nullcontext(client) if client is not None else parallel.cluster(scheduler, workers) as on:
         by_course = parallel.autograde_many(targets, on, {assignment: payload}, progress,
                                             stop_at_first_loss=frozenset(stop_at_first_loss))

@@ -171,6 +171,49 @@ def late_penalties(course, assignment, db_url=None):
                 for sub in gb.find_assignment(assignment).submissions}
 
 
+def copy_assignment(db_url, assignment, path):
+    """Write a new SQLite gradebook at `path` holding only `assignment` as
+    the gradebook at db_url has it: the rows generate_assignment wrote (the
+    assignment, its notebooks, their grade, solution, task and source cells),
+    ids included, and no learner. `nbgrader autograde` reads the instructor's
+    cells from there (OverwriteCells), so a course whose source/ changed
+    since it was generated is graded on what its gradebook holds, as serial
+    `nbgrader autograde` grades it."""
+    from nbgrader.api import Base, Gradebook, MissingEntry
+    from sqlalchemy import Column, create_engine, inspect
+
+    def copy(row):
+        # a new row of the same model (made as a query makes it: nbgrader's
+        # Assignment() would drop the id) with its columns, not the totals
+        # nbgrader computes from other rows
+        mapper = inspect(type(row))
+        new = mapper.class_manager.new_instance()
+        for attr in mapper.column_attrs:
+            if all(isinstance(col, Column) for col in attr.columns):
+                setattr(new, attr.key, getattr(row, attr.key))
+        return new
+
+    engine = create_engine(f"sqlite:///{Path(path).resolve()}")
+    # The tables made here: Gradebook() would make them too, and first ask a
+    # new `alembic heads` process for the schema's revision (see forkserver.py)
+    Base.metadata.create_all(engine)
+    engine.dispose()
+    with Gradebook(db_url, course_id="ml-interview") as course_gb, \
+            Gradebook(f"sqlite:///{Path(path).resolve()}", course_id="ml-interview") as gb:
+        try:
+            original = course_gb.find_assignment(assignment)
+        except MissingEntry:
+            raise NbgraderError(f"{assignment} is not in the gradebook ({db_url}): generate it first "
+                                f"(nbgrader generate_assignment {assignment})") from None
+        rows = [copy(original)]
+        for nb in original.notebooks:
+            rows.append(copy(nb))
+            rows += [copy(cell) for cells in (nb.grade_cells, nb.solution_cells, nb.task_cells, nb.source_cells)
+                     for cell in cells]
+        gb.db.add_all(rows)
+        gb.db.commit()
+
+
 def dump_gradebook(db_url):
     """Everything autograde writes into a gradebook, as plain data that two
     gradebooks can be compared by: per submission (student, assignment) its

@@ -10,7 +10,8 @@ Slurm or Kubernetes cluster started with dask-jobqueue or dask-kubernetes
 
 Each task is self-contained, so a worker needs no shared folder: it gets
 the course's config, coursetools/, source/ and a gradebook holding only the
-assignment (one payload, sent once to each worker), plus its learners'
+assignment as the course's gradebook has it (one payload, sent once to each
+worker), plus its learners'
 submitted files. In a throw-away course it runs `nbgrader autograde` with
 only nbgrader's Execute (COURSE_AUTOGRADE_STAGE=execute, the course's
 timeout and one retry of a failed kernel included) and sends back the
@@ -104,18 +105,18 @@ def local_gradebook(folder):
             "COURSE_AUTOGRADE_STAGE": None}
 
 
-def course_payload(course, assignment, workdir=None):
+def course_payload(course, assignment, db_url=None):
     """What every worker needs to grade `assignment`: the course's config,
-    coursetools/, source/, and a fresh gradebook holding only the assignment
-    (generate_assignment in a copy under `workdir`; without workdir, `course`
-    is such a copy already). {relative path: bytes}."""
-    base = Path(course)
-    if workdir is not None:
-        base = grading.copy_course(Path(workdir) / "payload", root=course)
-        grading.nbgrader(["generate_assignment", assignment, "--force"], base, env=local_gradebook(base))
+    coursetools/, source/, and a gradebook holding only the assignment, as
+    the course's gradebook (db_url, default as nbgrader_config.py says) has
+    it (grading.copy_assignment). {relative path: bytes}."""
+    course = Path(course)
     files = {}
-    for pattern in ("nbgrader_config.py", "coursetools/*.py", "source/**/*", "gradebook.db"):
-        files.update(_files(base, (pattern,)))
+    for pattern in ("nbgrader_config.py", "coursetools/*.py", "source/**/*"):
+        files.update(_files(course, (pattern,)))
+    with tempfile.TemporaryDirectory(prefix="course-payload-") as tmp:
+        grading.copy_assignment(grading.db_url_of(course, db_url), assignment, Path(tmp) / "gradebook.db")
+        files["gradebook.db"] = (Path(tmp) / "gradebook.db").read_bytes()
     return files
 
 
@@ -375,7 +376,7 @@ def autograde_many(targets, client, payloads, progress=True, db_url=None, stop_a
                 files = payloads[assignment]
                 files = files.result() if hasattr(files, "result") else files
                 sent[assignment] = client.submit(_payload, files, key=f"course-payload-{assignment}-{run}")
-            except Exception as err:  # generate_assignment failed: nothing of it can be graded
+            except Exception as err:  # no payload (e.g. not in the gradebook): nothing of it can be graded
                 sent[assignment] = err
             else:
                 # On every worker before its tasks go out: Dask gives a task
@@ -625,9 +626,9 @@ def autograde_assignments(course, assignment_ids, notebook=None, scheduler=None,
     Returns ({assignment: student -> {"status", "reason"}}, seconds)."""
     start = time.perf_counter()
     course = Path(course)
-    with tempfile.TemporaryDirectory(prefix="course-payload-") as tmp, ThreadPoolExecutor(1) as pool:
-        # the payloads' generate_assignment runs while the workers start
-        payloads = {a: pool.submit(course_payload, course, a, Path(tmp) / a) for a in assignment_ids}
+    with ThreadPoolExecutor(1) as pool:
+        # the payloads are read while the workers start
+        payloads = {a: pool.submit(course_payload, course, a, db_url) for a in assignment_ids}
         status = None
         try:
             with cluster(scheduler, workers) as client:

@@ -237,7 +237,7 @@ def test_a_learner_who_left_out_one_notebook_of_several_is_graded_on_the_others(
     assert reports["parallel"] == reports["serial"]
 
 
-def test_existing_scheduler_and_progress_bar(class_course, sqlite_runs, tmp_path, capfd):
+def test_existing_scheduler_and_progress_bar(class_course, sqlite_runs, tmp_path, capfd, scheduler_in_this_process):
     """A small class graded on an existing Dask scheduler (as on a Slurm or
     Kubernetes cluster): same grades as serial, and the progress bar ends
     at graded/total with the failures counted."""
@@ -522,12 +522,56 @@ def test_before_the_first_tasks_go_out_every_worker_holds_the_payload_and_attemp
         monkeypatch.setattr(client, "submit", submitted)
         monkeypatch.setattr(client, "subscribe_topic", subscribed)
         status = parallel.autograde_many([(course, second, None)], client,
-                                         {second: parallel.course_payload(course, second, course.parent / "payload")},
+                                         {second: parallel.course_payload(course, second)},
                                          progress=False)
     assert [kind for kind, _ in happened] == ["watched", "task", "task"], happened
     assert [held for kind, held in happened if kind == "task"] == [2, 2], \
         f"workers holding the payload as each task went out: {happened}"
     assert all(st["status"] == outcomes.GRADED for st in status[course, second].values()), status
+
+
+def test_a_course_whose_source_changed_since_it_was_generated_is_graded_on_its_gradebook(two_assignments):
+    """An instructor edits source/ after generating the assignment (here
+    every test cell passes whatever the answers) and grades without
+    generating it again: serial nbgrader autograde runs the test cells its
+    gradebook holds, and the workers run the same, their gradebook being the
+    course's copy rather than one generated anew from source/. The same
+    gradebook both ways: the untouched release scores 0 (every test cell
+    generated anew would have given it full marks)."""
+    course, (_, second) = two_assignments
+    serial = shutil.copytree(course, course.parent / "serial")
+    for root in (course, serial):
+        for path in (root / "source" / second).glob("*.ipynb"):
+            nb = nbs.read(path)
+            tests = [cell for cell in nb.cells if nbs.is_test(cell)]
+            assert tests, path
+            for cell in tests:
+                cell.source = "assert True  # edited after the assignment was generated"
+            nbformat.write(nb, str(path))
+    grading.autograde(serial, second, check=False)
+    status, _ = parallel.autograde_parallel(course, second, workers=2, progress=False)
+    assert status["untouched"]["status"] == outcomes.GRADED, status
+    dumps = [grading.dump_gradebook(grading.db_url_of(root)) for root in (serial, course)]
+    assert dumps[0] == dumps[1]
+    assert grading.totals(grading.read_grades(course, second)["untouched"])[0] == 0
+
+
+def test_an_assignment_not_in_the_gradebook_is_reported_before_any_learner_runs(two_assignments, tmp_path):
+    """Grading an assignment the course's gradebook does not hold (never
+    generated): each of its learners fails with the reason and what to do,
+    before any notebook runs (its workers' payload is the gradebook's copy)."""
+    course, (first, second) = two_assignments
+    bare = grading.copy_course(tmp_path / "bare", root=course)
+    grading.generate(bare, first)
+    shutil.copytree(course / "submitted", bare / "submitted")
+    ran = []
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(parallel, "execute_learners", lambda *args, **kwargs: ran.append(args))
+        status, _ = parallel.autograde_assignments(bare, [second], workers=2, progress=False)
+    assert not ran, "a learner of an assignment the gradebook does not hold was run"
+    reason = status[second]["untouched"]["reason"]
+    assert status[second]["untouched"]["status"] == outcomes.FAILED, status
+    assert "not in the gradebook" in reason and f"generate_assignment {second}" in reason, reason
 
 
 @pytest.mark.parametrize("stage", ["payload", "record"])
