@@ -82,6 +82,26 @@ def graded(tmp_path_factory, generated):
     return out
 
 
+@pytest.fixture
+def scheduler_in_this_process():
+    """For a test that grades on the address of a LocalCluster it started:
+    that scheduler runs in this process, so the coursetools zip the client
+    uploads for remote workers (parallel.cluster) is imported here too:
+    distributed reloads the coursetools package from the zip, which is
+    deleted with the cluster. Afterwards this checkout's package is put
+    back; else a later test of the same pytest worker could not import a
+    coursetools module not imported yet."""
+    import importlib
+
+    import coursetools
+    path = list(sys.path)
+    yield
+    if sys.path != path or Path(coursetools.__file__).resolve().parent != ROOT / "coursetools":
+        sys.path[:] = path
+        importlib.invalidate_caches()
+        importlib.reload(coursetools)
+
+
 def autograded_notebook(workdir, student, assignment, notebook):
     """Path of one autograded notebook inside grade_class's course copies."""
     hits = sorted(Path(workdir).glob(f"class-*/autograded/{student}/{assignment}/{notebook}"))

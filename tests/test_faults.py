@@ -130,7 +130,8 @@ def _busy_worker(pids, seconds=1):
 
 
 @pytest.mark.parametrize("db_url, n_workers", [("sqlite", 1), ("postgresql", 2)], indirect=["db_url"])
-def test_worker_killed_mid_task(small, undisturbed, db_url, n_workers, tmp_path, tmp_path_factory, capfd):
+def test_worker_killed_mid_task(small, undisturbed, db_url, n_workers, tmp_path, tmp_path_factory, capfd,
+                                scheduler_in_this_process):
     """SIGKILL to a worker whose task is running a notebook kernel: with one
     worker the course's payload is lost with it, with two the task moves to
     the other worker."""
