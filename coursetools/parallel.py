@@ -65,6 +65,7 @@ from collections import Counter, deque
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
+from typing import NamedTuple
 
 from . import ROOT, forkserver, grading, outcomes
 
@@ -332,6 +333,14 @@ def _cluster_gave_up(err):
     return f"not graded: the Dask cluster gave up: {_said(err)}"
 
 
+class Finished(NamedTuple):
+    """A task back from its worker, waiting to be recorded (autograde_many)."""
+    results: dict  # student -> {"status", "reason", "executed"}
+    log: str  # its nbgrader log
+    job: int  # its number in the queue (names its recording's stage folder)
+    files: dict  # student -> {relative path: bytes}: what it was sent, and what its recording stages
+
+
 def autograde_many(targets, client, payloads, progress=True, db_url=None, stop_at_first_loss=()):
     """Autograde several assignments in several course folders with one
     Dask client, all their learners in one queue: the workers go from one
@@ -448,7 +457,7 @@ def autograde_many(targets, client, payloads, progress=True, db_url=None, stop_a
     waiting = deque(jobs)
     running = as_completed([submit(waiting.popleft()) for _ in range(min(n_workers, len(waiting)))])
     recorded = []
-    pending = {}  # (course, assignment, notebook) -> [(results, log, job, files)] finished, not yet recorded
+    pending = {}  # (course, assignment, notebook) -> [Finished] tasks back, not yet recorded
     stopped = threading.Event()  # Ctrl-C: no recording starts, and one cut short keeps its stage
     recorder = ThreadPoolExecutor(1)
 
@@ -458,12 +467,12 @@ def autograde_many(targets, client, payloads, progress=True, db_url=None, stop_a
         course, assignment, notebook = target
         batch = pending.pop(target)
         results, submitted = {}, {}
-        for part_results, _log, _job, files in batch:
-            results.update(part_results)
-            submitted.update(files)
-        log = "\n".join(log for _results, log, _job, _files in batch)
+        for task in batch:
+            results.update(task.results)
+            submitted.update(task.files)
+        log = "\n".join(task.log for task in batch)
         recorded.append((course, assignment, list(results), recorder.submit(
-            record, course, assignment, notebook, results, log, db_url, batch[0][2], stopped, submitted)))
+            record, course, assignment, notebook, results, log, db_url, batch[0].job, stopped, submitted)))
 
     gave_up = None
     try:
@@ -481,7 +490,7 @@ def autograde_many(targets, client, payloads, progress=True, db_url=None, stop_a
                                            executed={})
                     log = f"worker error for {', '.join(part)}: {err!r}\n"
                 pending.setdefault((course, assignment, notebook), []).append(
-                    (part_results, log, job, handed_in.pop(fut.key)))
+                    Finished(part_results, log, job, handed_in.pop(fut.key)))
                 tasks_left[course, assignment, notebook] -= 1
                 bar.update(part_results)
                 # Recorded once a worker has nothing left to take (the end of
@@ -492,7 +501,7 @@ def autograde_many(targets, client, payloads, progress=True, db_url=None, stop_a
                 idle = not waiting and running.count() < max(1, workers)
                 for target in list(pending):
                     if (idle or not tasks_left[target]
-                            or sum(len(r) for r, *_ in pending[target]) >= RECORD_BATCH):
+                            or sum(len(task.results) for task in pending[target]) >= RECORD_BATCH):
                         record_pending(target)
         except Exception as err:  # Dask gave up: what the workers sent back is still recorded
             gave_up = err
