@@ -193,13 +193,14 @@ def copy_assignment(db_url, assignment, path):
                 setattr(new, attr.key, getattr(row, attr.key))
         return new
 
-    engine = create_engine(f"sqlite:///{Path(path).resolve()}")
+    url = f"sqlite:///{Path(path).resolve()}"
+    engine = create_engine(url)
     # The tables made here: Gradebook() would make them too, and first ask a
     # new `alembic heads` process for the schema's revision (see forkserver.py)
     Base.metadata.create_all(engine)
     engine.dispose()
     with Gradebook(db_url, course_id="ml-interview") as course_gb, \
-            Gradebook(f"sqlite:///{Path(path).resolve()}", course_id="ml-interview") as gb:
+            Gradebook(url, course_id="ml-interview") as gb:
         try:
             original = course_gb.find_assignment(assignment)
         except MissingEntry:

@@ -536,8 +536,8 @@ def test_a_course_whose_source_changed_since_it_was_generated_is_graded_on_its_g
     generating it again: serial nbgrader autograde runs the test cells its
     gradebook holds, and the workers run the same, their gradebook being the
     course's copy rather than one generated anew from source/. The same
-    gradebook both ways: the untouched release scores 0 (every test cell
-    generated anew would have given it full marks)."""
+    gradebook both ways: the untouched release scores 0 (the test cells
+    generated anew would have given it every test cell's points)."""
     course, (_, second) = two_assignments
     serial = shutil.copytree(course, course.parent / "serial")
     for root in (course, serial):
