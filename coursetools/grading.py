@@ -8,6 +8,9 @@ from pathlib import Path
 
 from . import ROOT, forkserver, outcomes
 
+# the course's id in every gradebook (nbgrader_config.py, CourseDirectory.course_id)
+COURSE_ID = "ml-interview"
+
 
 class NbgraderError(RuntimeError):
     pass
@@ -147,7 +150,7 @@ def read_grades(course, assignment, db_url=None):
     from nbgrader.api import Gradebook
     db_url = db_url_of(course, db_url)
     out = {}
-    with Gradebook(db_url, course_id="ml-interview") as gb:
+    with Gradebook(db_url, course_id=COURSE_ID) as gb:
         assignment_row = gb.find_assignment(assignment)
         for sub in assignment_row.submissions:
             per_nb = {}
@@ -166,7 +169,7 @@ def late_penalties(course, assignment, db_url=None):
     submission of `assignment` (the sum over its notebooks; 0 when on time
     or without a due date)."""
     from nbgrader.api import Gradebook
-    with Gradebook(db_url_of(course, db_url), course_id="ml-interview") as gb:
+    with Gradebook(db_url_of(course, db_url), course_id=COURSE_ID) as gb:
         return {sub.student.id: sum(nb.late_submission_penalty or 0.0 for nb in sub.notebooks)
                 for sub in gb.find_assignment(assignment).submissions}
 
@@ -199,8 +202,8 @@ def copy_assignment(db_url, assignment, path):
     # new `alembic heads` process for the schema's revision (see forkserver.py)
     Base.metadata.create_all(engine)
     engine.dispose()
-    with Gradebook(db_url, course_id="ml-interview") as course_gb, \
-            Gradebook(url, course_id="ml-interview") as gb:
+    with Gradebook(db_url, course_id=COURSE_ID) as course_gb, \
+            Gradebook(url, course_id=COURSE_ID) as gb:
         try:
             original = course_gb.find_assignment(assignment)
         except MissingEntry:
@@ -221,7 +224,7 @@ def dump_gradebook(db_url):
     timestamp and, per notebook, late penalty, flags, grades and comments."""
     from nbgrader.api import Gradebook
     out = {}
-    with Gradebook(db_url, course_id="ml-interview") as gb:
+    with Gradebook(db_url, course_id=COURSE_ID) as gb:
         for assignment in gb.assignments:
             for sub in assignment.submissions:
                 out[(sub.student.id, assignment.name)] = {

@@ -4,6 +4,7 @@ import os
 from traitlets.config import PyFileConfigLoader
 
 from conftest import ROOT
+from coursetools import grading
 
 
 def _config():
@@ -13,6 +14,7 @@ def _config():
 def test_course_settings():
     c = _config()
     assert c.CourseDirectory.course_id == "ml-interview"
+    assert grading.COURSE_ID == c.CourseDirectory.course_id, "the gradebooks coursetools opens are the course's"
     assert c.IncludeHeaderFooter.header == "source/header.ipynb"
     assert (ROOT / c.IncludeHeaderFooter.header).exists()
     assert c.OverwriteCells.add_missing_cells is True, "a deleted test cell must still be graded"

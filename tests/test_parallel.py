@@ -576,8 +576,8 @@ def test_an_assignment_not_in_the_gradebook_is_reported_before_any_learner_runs(
 
 @pytest.mark.parametrize("stage", ["payload", "record"])
 def test_an_assignment_that_cannot_be_graded_does_not_stop_the_others(two_assignments, monkeypatch, stage):
-    """Its generate_assignment for the workers (payload) or its record stage
-    fails: each of its learners fails with the reason, and the other
+    """Its payload for the workers (the copy of its gradebook rows) or its
+    record stage fails: each of its learners fails with the reason, and the other
     assignment is graded and recorded."""
     course, (first, second) = two_assignments
     broken = "nbgrader gave up (on purpose)"
