@@ -71,4 +71,4 @@ benchmark: $(STAMP)
 	$(PY) -m coursetools.benchmark $(if $(A),--assignment $(A)) $(if $(QUICK),--quick)
 
 clean:
-	rm -rf submitted autograded feedback gradebook.db reports solution selfgrade .grading site
+	rm -rf submitted autograded feedback gradebook.db reports solution selfgrade .grading site autograde-*.log

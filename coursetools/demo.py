@@ -76,6 +76,7 @@ def main(course=ROOT):
         if assignment == ids[0]:
             hand_in_broken(course, assignment)
         ready.append(assignment)
+    release.remember_generated(ready, course)
     print(f"[demo] autograding {', '.join(ready)} on a local Dask cluster; {sandbox.status()}", flush=True)
     status, seconds = parallel.autograde_assignments(course, ready)
     print(f"[demo] autograded in {seconds:.0f} s", flush=True)

@@ -6,7 +6,8 @@
 
 Grades every learner under submitted/ for the given assignments (default:
 every assignment with submissions) into autograded/ and the gradebook
-(gradebook.db, or COURSE_DB_URL, e.g. PostgreSQL), then writes
+(gradebook.db, or COURSE_DB_URL, e.g. PostgreSQL; the gradebook learns the
+assignments' cells from source/ first, and release/ is left as it is), then writes
 reports/grades.csv (every assignment in the gradebook: the others as
 earlier runs left them) and prints the table of this run's assignments.
 Without --scheduler, a LocalCluster runs on this machine: one worker per
@@ -22,6 +23,7 @@ SIGTERM or SIGHUP (the terminal closed) stops the run at once, as a kill
 would, and says so in one message (exit status 130, 143 or 129).
 """
 import argparse
+import tempfile
 from pathlib import Path
 
 from . import ROOT, assignments, grading, interrupts, parallel, report, sandbox
@@ -42,8 +44,13 @@ def main(argv=None, course=ROOT):
         parser.error(f"unknown assignment(s) {', '.join(unknown)}; the course has {', '.join(assignments(course))}")
     if not ids:
         parser.error("nothing to grade: no submissions under submitted/<student>/<assignment>/")
-    for a in ids:  # the gradebook must know the assignment's notebooks and cells
-        grading.generate(course, a)
+    # The gradebook must know the assignment's notebooks and cells; the
+    # student version generation also writes goes to a throw-away folder:
+    # release/ is what the learners were given, and may hold a learner's own
+    # answers (README, For learners).
+    with tempfile.TemporaryDirectory(prefix="course-grade-") as tmp:
+        for a in ids:
+            grading.generate(course, a, release_to=tmp)
     status, seconds = parallel.autograde_assignments(course, ids, scheduler=args.scheduler,
                                                      workers=args.workers or None, progress=not args.no_progress)
     # an assignment whose feedback fails does not keep the others from theirs, nor the report

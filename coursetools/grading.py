@@ -78,8 +78,14 @@ def copy_course(dst, root=ROOT, with_release=False):
     return dst
 
 
-def generate(course, assignment):
-    return nbgrader(["generate_assignment", assignment, "--force"], course)
+def generate(course, assignment, release_to=None):
+    """nbgrader generate_assignment: the assignment's notebooks and cells into
+    the gradebook, its student version into release/ (or into the folder
+    `release_to`, leaving release/ as it is)."""
+    args = ["generate_assignment", assignment, "--force"]
+    if release_to is not None:
+        args.append(f"--CourseDirectory.release_directory={Path(release_to).resolve()}")
+    return nbgrader(args, course)
 
 
 def generate_feedback(course, assignment):

@@ -5,11 +5,14 @@
 Generation runs in a throw-away copy of the course, so the instructor's own
 gradebook.db is not touched; the generated release/ then replaces the
 committed one. Learners work in release/ (README, For learners): a file
-there that is neither the committed release nor what generation makes now
-(their answers, JupyterLab's checkpoints, notes) is their work, and
-regenerating stops rather than delete it (unsaved_work; `make demo`, which
-regenerates release/ too, stops the same way).
+there that is neither the committed release, nor what generation makes now,
+nor what the last generation here wrote (their answers, JupyterLab's
+checkpoints, notes) is their work, and regenerating stops rather than
+delete it (unsaved_work; `make demo`, which regenerates release/ too, stops
+the same way).
 """
+import hashlib
+import json
 import shutil
 import subprocess
 import sys
@@ -49,16 +52,55 @@ def _not_as_committed(root, ids):
     return sorted(entry[3:] for entry in proc.stdout.split("\0") if entry[3:] and (Path(root) / entry[3:]).is_file())
 
 
+def _record_path(root):
+    """Where the digests of the last release generated in `root` are kept:
+    inside git's own folder, out of the course's tree (None: no git)."""
+    proc = subprocess.run(["git", "rev-parse", "--git-path", "course-release-generated.json"],
+                          cwd=root, capture_output=True, text=True)
+    return Path(root) / proc.stdout.strip() if proc.returncode == 0 else None
+
+
+def _digest(data):
+    return hashlib.sha256(data).hexdigest()
+
+
+def _last_generated(root):
+    """release/... path -> sha256 of what the last generation here wrote."""
+    path = _record_path(root)
+    try:
+        return json.loads(path.read_text()) if path else {}
+    except (OSError, ValueError):
+        return {}
+
+
+def remember_generated(ids, root=ROOT):
+    """Note what generation has just written into release/<assignment>/ (for
+    each of `ids`): regenerating after another edit of source/ is then not
+    taken for deleting a learner's work (unsaved_work)."""
+    path = _record_path(root)
+    if path is None:
+        return
+    record = {rel: digest for rel, digest in _last_generated(root).items()
+              if Path(rel).parts[1] not in ids}
+    for assignment in ids:
+        for file in sorted((Path(root) / "release" / assignment).rglob("*")):
+            if file.is_file():
+                record[str(file.relative_to(root))] = _digest(file.read_bytes())
+    path.write_text(json.dumps(record, indent=1, sort_keys=True))
+
+
 def unsaved_work(ids, root=ROOT, generated=None):
     """The files under release/<assignment>/ (for each of `ids`) that
     regenerating the release would delete and that are neither the
-    committed release nor what generation makes now: a learner's answers,
+    committed release, nor what generation makes now, nor what the last
+    generation here wrote (remember_generated): a learner's answers,
     checkpoints, notes. `generated`: a release/ folder generated now
     (default: generated here when git sees any change, in a throw-away
     course). [] in the usual case, release/ as committed (git alone)."""
     changed = _not_as_committed(root, ids)
     if not changed:
         return []
+    last = _last_generated(root)
     with tempfile.TemporaryDirectory(prefix="course-release-") if generated is None else nullcontext() as tmp:
         if generated is None:
             generated = generate_release(Path(tmp) / "course", root, only=ids)
@@ -66,7 +108,8 @@ def unsaved_work(ids, root=ROOT, generated=None):
         for rel in changed:
             now = (Path(root) / rel).read_bytes()
             fresh = Path(generated) / Path(rel).relative_to("release")
-            if now != _committed(root, rel) and not (fresh.is_file() and fresh.read_bytes() == now):
+            if (now != _committed(root, rel) and last.get(rel) != _digest(now)
+                    and not (fresh.is_file() and fresh.read_bytes() == now)):
                 work.append(rel)
         return work
 
@@ -99,6 +142,7 @@ def main(argv=None):
         for assignment in ids:
             shutil.rmtree(ROOT / "release" / assignment, ignore_errors=True)
             shutil.copytree(generated / assignment, ROOT / "release" / assignment)
+        remember_generated(ids)
     for assignment in ids:
         names = sorted(p.name for p in (ROOT / "release" / assignment).iterdir())
         print(f"release/{assignment}: {', '.join(names)}")

@@ -20,7 +20,7 @@ import pytest
 
 import newcomer
 from conftest import ASSIGNMENTS, LAST, read_source
-from coursetools import demo, grading, notebooks as nbs, source_notebooks, submissions
+from coursetools import demo, grading, notebooks as nbs, release, source_notebooks, submissions
 
 QUICK = "02_metrics" if "02_metrics" in ASSIGNMENTS else ASSIGNMENTS[0]
 
@@ -62,8 +62,13 @@ def runs(newcomer_course):
     out["release_status"] = newcomer.git_status(course)
     out["demo"] = newcomer.make(course, "demo")
     out["demo_rows"] = _csv(course) if (course / "reports" / "grades.csv").exists() else []
+    # a learner's answers and notes in release/ (README, For learners): make grade leaves them
+    work = _learners_work_in_release(course)
     out["grade"] = newcomer.make(course, "grade", f"A={QUICK}")
     out["grade_rows"] = _csv(course) if out["grade"].returncode == 0 else []
+    out["grade_kept_work"] = _files_of(course / "release" / QUICK) == work
+    shutil.rmtree(course / "release" / QUICK)
+    subprocess.run(["git", "checkout", "--", "release/"], cwd=course, check=True)
     out["demo2"] = newcomer.make(course, "demo")
     out["demo2_rows"] = _csv(course) if (course / "reports" / "grades.csv").exists() else []
     out["demo_status"] = newcomer.git_status(course)
@@ -94,13 +99,13 @@ def test_make_release_changes_nothing(runs):
     assert runs["release_status"] == "", f"make release changed the committed release:\n{runs['release_status']}"
 
 
-def test_make_release_and_make_demo_keep_a_learners_work_in_release(tmp_path):
-    """Learners work in release/ (README, For learners); `make release` and
-    `make demo` regenerate it, and used to delete their answers, JupyterLab's
-    checkpoints and notes there without a word. Both stop instead, naming the
-    files, and change nothing; an instructor's edit of source/ still goes
-    through (what generation makes now is not the learner's work)."""
-    course = newcomer.clone(tmp_path / "course")
+def _files_of(folder):
+    return {p: p.read_bytes() for p in Path(folder).rglob("*") if p.is_file()}
+
+
+def _learners_work_in_release(course):
+    """A learner's work in release/QUICK of `course`: a half-done answer,
+    JupyterLab's checkpoint of it and a note. Returns the folder's files."""
     folder = course / "release" / QUICK
     mine = folder / source_notebooks(QUICK)[0].name
     nb = nbformat.read(str(mine), as_version=4)
@@ -110,12 +115,25 @@ def test_make_release_and_make_demo_keep_a_learners_work_in_release(tmp_path):
     (folder / ".ipynb_checkpoints").mkdir()
     shutil.copy(mine, folder / ".ipynb_checkpoints" / mine.name.replace(".ipynb", "-checkpoint.ipynb"))
     (folder / "notes.txt").write_text("ask about PR-AUC")
-    work = {p: p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+    return _files_of(folder)
+
+
+def test_make_release_and_make_demo_keep_a_learners_work_in_release(tmp_path):
+    """Learners work in release/ (README, For learners); `make release` and
+    `make demo` regenerate it, and used to delete their answers, JupyterLab's
+    checkpoints and notes there without a word. Both stop instead, naming the
+    files, and change nothing; an instructor's edit of source/ still goes
+    through (what generation makes now is not the learner's work). (`make
+    grade` leaves release/ alone: test_make_grade.)"""
+    course = newcomer.clone(tmp_path / "course")
+    folder = course / "release" / QUICK
+    mine = folder / source_notebooks(QUICK)[0].name
+    work = _learners_work_in_release(course)
     for command in ("release", "demo"):
         proc = newcomer.make(course, command)
         assert proc.returncode != 0 and "Nothing was changed" in proc.stdout, proc.stdout[-3000:]
         assert f"release/{QUICK}/notes.txt" in proc.stdout and mine.name in proc.stdout, proc.stdout[-3000:]
-        assert {p: p.read_bytes() for p in folder.rglob("*") if p.is_file()} == work, f"make {command} changed the work"
+        assert _files_of(folder) == work, f"make {command} changed the work"
     assert not (course / "submitted").exists() and not (course / "gradebook.db").exists()
     # the instructor's way: the learner's files put back as released, a source notebook edited, make release
     shutil.rmtree(folder)
@@ -125,6 +143,16 @@ def test_make_release_and_make_demo_keep_a_learners_work_in_release(tmp_path):
     proc = newcomer.make(course, "release")
     assert proc.returncode == 0, proc.stdout[-3000:]
     assert "(edited)" in mine.read_text()
+    # and again, before committing: what the last make release wrote is not a learner's work either
+    source.write_text(source.read_text().replace("## (edited) ", "## (edited twice) ", 1))
+    proc = newcomer.make(course, "release")
+    assert proc.returncode == 0, proc.stdout[-3000:]
+    assert "(edited twice)" in mine.read_text()
+    # while an answer written into that release still is
+    nb = nbformat.read(str(mine), as_version=4)
+    next(c for c in nb.cells if c.cell_type == "code" and "NotImplementedError" in c.source).source = "result = 42\n"
+    nbformat.write(nb, str(mine))
+    assert release.unsaved_work([QUICK], root=course) == [str(mine.relative_to(course))]
 
 
 def test_make_demo(runs):
@@ -165,6 +193,8 @@ def test_make_grade(runs):
     proc = runs["grade"]
     assert proc.returncode == 0, proc.stdout[-6000:]
     assert f"autograde {QUICK}" in proc.stdout, "the progress bar names the assignment"
+    # it generates the assignment into the gradebook, not over a learner's work in release/
+    assert runs["grade_kept_work"], "make grade changed a learner's work in release/"
     # reports/grades.csv keeps the whole course: the assignments this run did
     # not grade as the demo left them, its broken upload (of another
     # assignment) still failed, not a 0
@@ -418,8 +448,10 @@ def test_make_clean(runs):
     course = runs["course"]
     left = [name for name in GRADING_OUTPUT if (course / name).exists()]
     assert set(left) >= {"submitted", "autograded", "feedback", "gradebook.db", "reports"}, left
+    assert list(course.glob("autograde-*.log")), "grading wrote no autograde log in the course folder"
     proc = newcomer.make(course, "clean")
     assert proc.returncode == 0, proc.stdout[-3000:]
     assert not [name for name in GRADING_OUTPUT if (course / name).exists()], "make clean left grading output"
+    assert not list(course.glob("autograde-*.log")), "make clean left the autograde logs"
     assert newcomer.git_status(course) == "", "make clean removed part of the course"
     assert all((course / "release" / a).is_dir() and (course / "source" / a).is_dir() for a in ASSIGNMENTS)
