@@ -17,7 +17,7 @@ import time
 from contextlib import nullcontext
 from pathlib import Path
 
-from . import ROOT, grading, outcomes, parallel, submissions
+from . import ROOT, assignments, grading, outcomes, parallel, submissions
 
 
 def grade_class(assignment, students, workdir, workers=None, root=ROOT, scheduler=None, progress=False,
@@ -117,12 +117,23 @@ def main(argv=None):
     parser.add_argument("--only", metavar="REGEX",
                         help="grade only the students whose id matches, e.g. 'reference|metrics--(peeking|wrong-values)'")
     args = parser.parse_args(argv)
+    if args.assignment not in assignments():
+        parser.error(f"no assignment {args.assignment!r}; the course has {', '.join(assignments())}")
+    try:
+        only = re.compile(args.only or "")
+    except re.error as err:
+        parser.error(f"--only {args.only!r} is not a regular expression: {err}")
     workdir = Path(args.keep or tempfile.mkdtemp(prefix="coursecheck-"))
     base = grading.copy_course(workdir / "gen")
     grading.generate(base, args.assignment)
     students = submissions.class_for(base, args.assignment, variants=not args.no_variants)
-    if args.only:
-        students = {sid: nbs for sid, nbs in students.items() if re.search(args.only, sid)}
+    chosen = {sid: nbs for sid, nbs in students.items() if only.search(sid)}
+    if not chosen:  # a typo in --only would otherwise pass the check, grading nobody
+        if not args.keep:
+            shutil.rmtree(workdir, ignore_errors=True)
+        parser.error(f"--only {args.only!r} matches none of the {len(students)} students "
+                     f"(e.g. {', '.join(sorted(students)[:3])})")
+    students = chosen
     grades, status, seconds = grade_class(args.assignment, students, workdir / "grade")
     for sid in sorted(grades):
         if grades[sid] is None:

@@ -69,7 +69,7 @@ def main(course=ROOT):
         try:
             grading.generate(course, assignment)
         except grading.NbgraderError as err:
-            problems.append(f"{assignment}: generate_assignment failed: {str(err).strip()[-300:]}")
+            problems.append(grading.generation_problem(assignment, err))
             continue
         for sid, notebooks_by_name in demo_class(course, assignment).items():
             submissions.write_submission(course, sid, assignment, notebooks_by_name)

@@ -13,7 +13,10 @@ earlier runs left them) and prints the table of this run's assignments.
 Without --scheduler, a LocalCluster runs on this machine: one worker per
 core, each a thread of this process (parallel.cluster).
 Exit status: the number of submissions that could not be graded, plus the
-assignments whose feedback failed (max 100).
+assignments that could not be generated or whose feedback failed (max 100).
+An assignment nbgrader cannot generate is named (PROBLEM) and the others
+are graded; a run that cannot grade anyone (no cluster, say) changes no
+learner's grades, feedback or report.
 
 Faults: a worker lost mid-task costs a retry of its task, and a run killed
 while it records grades is picked up by running the command again (it
@@ -48,13 +51,27 @@ def main(argv=None, course=ROOT):
     # student version generation also writes goes to a throw-away folder:
     # release/ is what the learners were given, and may hold a learner's own
     # answers (README, For learners).
+    # An assignment nbgrader cannot generate (a source notebook broken, say)
+    # is named and left out; the others are graded.
+    problems, ready = [], []
     with tempfile.TemporaryDirectory(prefix="course-grade-") as tmp:
         for a in ids:
-            grading.generate(course, a, release_to=tmp)
+            try:
+                grading.generate(course, a, release_to=tmp)
+            except grading.NbgraderError as err:
+                problems.append(grading.generation_problem(a, err))
+            else:
+                ready.append(a)
+    if not ready:
+        return _nothing_graded(problems, "no assignment could be generated", len(problems))
+    ids = ready
     status, seconds = parallel.autograde_assignments(course, ids, scheduler=args.scheduler,
                                                      workers=args.workers or None, progress=not args.no_progress)
+    lost = [st for students in status.values() for st in students.values()]
+    if lost and all(st.get("not_run") for st in lost):  # no cluster at all (a scheduler not there, say)
+        return _nothing_graded(problems, lost[0]["reason"].removeprefix("not graded: "), len(lost) + len(problems))
     # an assignment whose feedback fails does not keep the others from theirs, nor the report
-    problems = grading.generate_feedback_many(course, ids) if args.feedback else []
+    problems += grading.generate_feedback_many(course, ids) if args.feedback else []
     dropped = grading.drop_feedback_of_failed(course, status)
     # The report file holds the whole course, every assignment the gradebook
     # has: a week's `make grade A=...` does not drop the weeks before. The
@@ -71,6 +88,14 @@ def main(argv=None, course=ROOT):
               + ", ".join(f"feedback/{sid}/{a}/" for sid, a in dropped))
     print(f"\n{text} in {seconds:.0f} s; report: {path}\n{sandbox.status()}")
     return min(n_failed + len(problems), 100)
+
+
+def _nothing_graded(problems, why, failures):
+    """What a run that graded no learner says (it leaves their grades,
+    feedback/ and reports/ as they were); returns its exit status."""
+    print("\n".join([f"PROBLEM {problem}" for problem in problems]
+                    + [f"nothing graded: {why}; the learners' grades, feedback/ and reports/ are as they were"]))
+    return min(failures, 100)
 
 
 def interrupted(command, err=None):

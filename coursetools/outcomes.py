@@ -99,8 +99,27 @@ def failure_reason(section):
     for needle, reason in checks:
         if needle in section:
             return reason
-    lines = [l.strip() for l in section.splitlines() if l.strip() and "|" not in l[:3]]
-    return "nbgrader error: " + (lines[-1][:160] if lines else "see the autograde log")
+    deleted = re.search(r"add_missing_grade_cells.*?KeyError: '([^']*)'", section, re.S)
+    if deleted:  # nbgrader puts a deleted graded cell back after the one before it, if that one is there
+        return (f"graded cells were deleted from the notebook (nbgrader cannot put them back without "
+                f"'{deleted.group(1)}'): copy the missing cells back from the released notebook")
+    return "nbgrader error: " + (error_line(section, 160) or "see the autograde log")
+
+
+# A Python exception as a traceback ends: "KeyError: 'x'", "nbformat.reader.NotJSONError: ..."
+_EXCEPTION = re.compile(r"^(?:[A-Za-z_][\w.]*\.)?[A-Z]\w*(?:Error|Exception|Exit)\b(?::.*)?$")
+# nbgrader's own log lines: "[AutogradeApp | ERROR] ..."
+_NBGRADER_LINE = re.compile(r"^\[\w+ \| [A-Z]+\]")
+
+
+def error_line(log, most=200):
+    """The line of an nbgrader log that says what went wrong: its last
+    exception line (`KeyError: 'x'`), else its last line that is not one of
+    nbgrader's own `[App | LEVEL]` lines (which only point at the
+    traceback); None when there is neither. Cut to `most` characters."""
+    lines = [line.strip() for line in log.splitlines() if line.strip()]
+    said = [line for line in lines if _EXCEPTION.match(line)] or [line for line in lines if not _NBGRADER_LINE.match(line)]
+    return said[-1][:most] if said else None
 
 
 def is_regular(path):

@@ -329,8 +329,11 @@ def _cannot_grade(err):
     return f"assignment could not be graded: {_said(err)}"
 
 
-def _cluster_gave_up(err):
-    return f"not graded: the Dask cluster gave up: {_said(err)}"
+def _cluster_gave_up(students, err):
+    """Each of `students` not graded because Dask gave up, not because of
+    their submission: "not_run" tells grade.py to keep what an earlier run
+    gave them (feedback, report rows)."""
+    return _failed(students, f"not graded: the Dask cluster gave up: {_said(err)}", not_run=True)
 
 
 class Finished(NamedTuple):
@@ -534,7 +537,7 @@ def autograde_many(targets, client, payloads, progress=True, db_url=None, stop_a
     if gave_up is not None:
         for (course, assignment, _notebook), learners in groups:
             left = [sid for sid in learners if sid not in status[course, assignment]]
-            status[course, assignment].update(_failed(left, _cluster_gave_up(gave_up)))
+            status[course, assignment].update(_cluster_gave_up(left, gave_up))
     # every attempt, as the scheduler logged them (each before its result)
     counted = {}
     for _, msg in client.get_events(run) if gave_up is None else ():
@@ -645,6 +648,6 @@ def autograde_assignments(course, assignment_ids, notebook=None, scheduler=None,
                                         progress, db_url)
         except Exception as err:  # no cluster (a scheduler not there...): said of every learner, not a traceback
             if status is None:  # (a cluster that fails as it closes has graded the class all the same)
-                status = {(course, a): _failed(grading.submitted_learners(course, a), _cluster_gave_up(err))
+                status = {(course, a): _cluster_gave_up(grading.submitted_learners(course, a), err)
                           for a in assignment_ids}
     return {a: status[course, a] for a in assignment_ids}, time.perf_counter() - start

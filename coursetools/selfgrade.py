@@ -17,7 +17,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from . import ROOT, assignments, grading, interrupts, notebooks as nbs, solutions, source_notebooks
+from . import ROOT, assignments, grading, interrupts, notebooks as nbs, outputs, solutions, source_notebooks
 from .feedback import FeedbackRules
 
 STUDENT = "me"
@@ -102,10 +102,15 @@ def main(argv=None):
         print(f"{said}: the course has {', '.join(assignments())} (make selfgrade A=01_baseline)", file=sys.stderr)
         return 2
     src = Path(args.src or ROOT / "release" / args.assignment)
-    out = Path(args.out or ROOT / "selfgrade" / args.assignment)
+    default_out = ROOT / "selfgrade" / args.assignment
+    out = Path(args.out or default_out)
     if not src.is_dir():
-        print(f"no folder {src}: give the folder holding your notebooks with --from (make selfgrade ... FROM=folder)",
-              file=sys.stderr)
+        print(f"no folder {src.resolve()}: give the folder holding your notebooks with --from "
+              "(make selfgrade ... FROM=folder)", file=sys.stderr)
+        return 2
+    refused = outputs.refusal(out, default_out, "selfgrade")
+    if refused:  # e.g. --out the folder of the notebooks themselves
+        print(refused, file=sys.stderr)
         return 2
     # a cell that runs past the time limit is stopped there: say so before the wait
     print(f"grading your notebooks of {args.assignment} from {src} with the hidden tests; a cell that runs "
@@ -114,6 +119,7 @@ def main(argv=None):
     print("\n".join(lines))
     if score is None:
         return 1
+    outputs.mark(out, default_out, "selfgrade")
     print(f"\nautograded total: {score:g}/{max_score:g}" + (f" ({status['reason']})" if status["reason"] else ""))
     print(f"feedback page: {out}/")
     return 0

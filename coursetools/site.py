@@ -28,7 +28,7 @@ from pathlib import Path
 
 import nbformat
 
-from . import HEADER, ROOT, assignments, grading, notebooks as nbs, solutions, source_notebooks
+from . import HEADER, ROOT, assignments, grading, notebooks as nbs, outputs, solutions, source_notebooks
 
 TITLE = "The ML coding interview: self-study"
 # Course order of the notebooks of an assignment where it is not the order of
@@ -179,8 +179,13 @@ def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", default=str(ROOT / "site"))
     args = parser.parse_args(argv)
+    refused = outputs.refusal(args.out, ROOT / "site", "site")
+    if refused:
+        print(refused, file=sys.stderr)
+        return 2
     start = time.perf_counter()
     out, warnings = build(args.out)
+    outputs.mark(out, ROOT / "site", "site")
     if warnings:
         print(warnings)
     print(f"course website ({time.perf_counter() - start:.0f} s): open {out / 'index.html'} in a browser")

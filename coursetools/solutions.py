@@ -14,7 +14,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from . import ROOT, assignments, grading, source_notebooks
+from . import ROOT, assignments, grading, outputs, source_notebooks
 
 # MathJax 2 as nbconvert loads it (its configuration, and Safe), from html/mathjax/
 MATHJAX = "mathjax/MathJax.js?config=TeX-AMS-MML_HTMLorMML-full,Safe"
@@ -79,7 +79,12 @@ def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", default=str(ROOT / "solution"))
     args = parser.parse_args(argv)
+    refused = outputs.refusal(args.out, ROOT / "solution", "solutions")
+    if refused:
+        print(refused, file=sys.stderr)
+        return 2
     out = build(args.out)
+    outputs.mark(out, ROOT / "solution", "solutions")
     print(f"worked solutions: {out}/<assignment>/*.ipynb; static HTML: {out / 'html' / 'index.html'}")
     return 0
 

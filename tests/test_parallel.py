@@ -15,6 +15,7 @@ import subprocess
 import sys
 import textwrap
 import threading
+from contextlib import contextmanager
 from pathlib import Path
 
 import nbformat
@@ -205,6 +206,51 @@ def test_a_resubmission_that_cannot_be_graded_takes_the_old_feedback_page_away(c
     assert "FAILED TO GRADE: notebook is not valid JSON" in out, out
     assert not page.exists(), "the page of the submission before is still there"
     assert f"feedback/good-1/{ASSIGNMENT}/" in out, out
+
+
+def test_a_scheduler_that_cannot_be_reached_changes_nothing(class_course, tmp_path, capsys, monkeypatch):
+    """`make grade SCHEDULER=...` with the scheduler not there: one line
+    says nothing was graded and why, and the learners keep what the run
+    before gave them (their feedback page and report rows; it used to
+    remove every page as if each submission had failed, and write a report
+    of failures over grades the gradebook still held)."""
+    course = small_class(class_course[0], tmp_path / "course", ["good-1"])
+    args = [ASSIGNMENT, "--feedback", "--no-progress", "--workers", "1"]
+    assert grade.main(args, course=course) == 0
+    page = course / "feedback" / "good-1" / ASSIGNMENT
+    before = {path: path.read_bytes() for path in [*page.rglob("*"), course / "reports" / "grades.csv"]
+              if path.is_file()}
+
+    @contextmanager
+    def unreachable(*args, **kwargs):
+        raise OSError("Timed out trying to connect to tcp://10.0.0.9:8786 after 30 s")
+        yield
+
+    monkeypatch.setattr(parallel, "cluster", unreachable)
+    capsys.readouterr()
+    assert grade.main(args + ["--scheduler", "tcp://10.0.0.9:8786"], course=course) == 1
+    out = capsys.readouterr().out
+    assert "nothing graded: the Dask cluster gave up: OSError: Timed out trying to connect" in out, out
+    assert "FAILED" not in out and "removed" not in out, out
+    assert {path: path.read_bytes() for path in before if path.is_file()} == before, "the run changed what it did not grade"
+
+
+def test_an_assignment_that_cannot_be_generated_is_named_and_the_others_graded(two_assignments, capsys):
+    """`make grade` with one assignment's source broken (a merge conflict
+    left in a source notebook): a PROBLEM line names it, the other
+    assignment is graded, and no traceback (generate_assignment's failure
+    used to stop the run before any learner, the healthy assignment's
+    included)."""
+    course, (broken, healthy) = two_assignments
+    source = sorted((course / "source" / broken).glob("*.ipynb"))[0]
+    source.write_text("<<<<<<< HEAD\n" + source.read_text())
+    assert grade.main([broken, healthy, "--no-progress", "--workers", "1"], course=course) == 1
+    out = capsys.readouterr().out
+    assert f"PROBLEM {broken}: generate_assignment failed" in out, out
+    assert "Traceback" not in out, out
+    assert "untouched" in grading.read_grades(course, healthy), "the healthy assignment was not graded"
+    rows = [line.split() for line in out.splitlines() if line.startswith("untouched")]
+    assert [cells[1] for cells in rows] == [healthy], out
 
 
 @pytest.mark.skipif(SEVERAL is None, reason="no assignment of several notebooks in this run")

@@ -34,6 +34,12 @@ def test_csv_keeps_failed_points_blank(tmp_path):
 def test_log_reasons():
     assert "kernel died" in outcomes.failure_reason("[AutogradeApp | ERROR] Kernel died while waiting for execute reply.")
     assert "timeout" in outcomes.failure_reason("nbclient.exceptions.CellTimeoutError: A cell timed out")
+    # otherwise the exception the traceback ends on, not nbgrader's "see the above traceback"
+    traceback = ("[AutogradeApp | ERROR] Traceback (most recent call last):\n  File \"x.py\", line 1, in f\n"
+                 "    ValueError: the notebook's metadata is odd\n"
+                 "[AutogradeApp | ERROR] Please see the the above traceback for details on the specific errors.\n")
+    assert outcomes.failure_reason(traceback) == "nbgrader error: ValueError: the notebook's metadata is odd"
+    assert outcomes.error_line("[GenerateAssignmentApp | ERROR] only this\n") is None
     log = ("[AutogradeApp | INFO] Creating/updating student with ID 'a': {}\nboom\n"
            "[AutogradeApp | INFO] Creating/updating student with ID 'b': {}\nfine\n"
            "[AutogradeApp | ERROR] There was an error processing assignment 'x' for student 'a'\n")

@@ -82,6 +82,13 @@ def _cases(release_nb, ref):
         nb.cells[i + 1]["id"] = nb.cells[i]["id"] + "-copy"
     cases["answer-cell-copied-twice"] = ({name: nb}, outcomes.GRADED, FULL, "")
     cases["unanswered"] = ({name: copy.deepcopy(release_nb)}, outcomes.GRADED, ZERO, "")
+    # a graded answer deleted with its test cell: nbgrader puts a test cell back after the cell before it,
+    # which is gone too (it used to be reported as "Please see the above traceback", with no traceback)
+    nb = copy.deepcopy(ref)
+    answer = [i for i, c in enumerate(nb.cells) if c.cell_type == "code" and nbs.is_solution(c)][1]
+    test = next(i for i in range(answer + 1, len(nb.cells)) if nbs.is_test(nb.cells[i]))
+    del nb.cells[test], nb.cells[answer]
+    cases["answer-and-its-test-deleted"] = ({name: nb}, outcomes.FAILED, None, "graded cells were deleted")
     cases["extra-files"] = ({name: ref, "scratch.ipynb": copy.deepcopy(release_nb), "data.csv": "a,b\n1,2\n"},
                             outcomes.GRADED, FULL, "")
     return cases
@@ -162,7 +169,7 @@ def broken_class(tmp_path_factory, generated):
 
 CASE_NAMES = ["invalid-json", "missing-notebook", "renamed-notebook", "deleted-test-cell", "tests-edited-to-pass",
               "tests-turned-into-markdown", "answer-raises", "infinite-loop", "kernel-exits", "huge-output",
-              "answer-cell-copied-twice", "unanswered", "extra-files"]
+              "answer-cell-copied-twice", "unanswered", "extra-files", "answer-and-its-test-deleted"]
 
 
 @pytest.mark.parametrize("case", CASE_NAMES)

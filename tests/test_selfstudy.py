@@ -10,7 +10,7 @@ import nbformat
 import pytest
 
 from conftest import ASSIGNMENTS, NOTEBOOKS, SEVERAL, as_at_a_terminal, read_source, visible_text, wait_for
-from coursetools import ROOT, notebooks as nbs, selfgrade, source_notebooks, submissions
+from coursetools import ROOT, notebooks as nbs, outputs, selfgrade, site, solutions, source_notebooks, submissions
 
 QUICK = "02_metrics" if "02_metrics" in ASSIGNMENTS else ASSIGNMENTS[0]
 
@@ -93,6 +93,35 @@ def test_selfgrade_names_the_assignments_when_given_none_or_a_wrong_one(capsys):
         assert selfgrade.main(argv) == 2
         err = capsys.readouterr().err
         assert ", ".join(ASSIGNMENTS[:2]) in err and "A=" in err and "Traceback" not in err, err
+
+
+def test_an_out_folder_holding_other_files_is_refused_untouched(tmp_path, capsys):
+    """selfgrade, solutions and site delete their --out folder and write it
+    again whole: `--out` the learner's own notebook folder (or any folder
+    they did not write) deleted its files. Each refuses it now, before any
+    work, and changes nothing; an empty folder, or one the same command
+    wrote before (marked), is replaced as before."""
+    mine = tmp_path / "mine"
+    mine.mkdir()
+    (mine / "baseline.ipynb").write_text("{}")
+    (mine / "notes.md").write_text("ask about PR-AUC")
+    before = {p: p.read_bytes() for p in mine.iterdir()}
+    for main, argv in ((selfgrade.main, [ASSIGNMENTS[0], "--from", str(mine), "--out", str(mine)]),
+                       (solutions.main, ["--out", str(mine)]), (site.main, ["--out", str(mine)])):
+        assert main(argv) == 2
+        err = capsys.readouterr().err
+        assert "holds files it did not write (baseline.ipynb, notes.md)" in err and "Nothing was changed" in err, err
+        assert {p: p.read_bytes() for p in mine.iterdir()} == before, f"{main.__module__} changed {mine}"
+    assert selfgrade.main([ASSIGNMENTS[0], "--from", str(mine), "--out", str(mine / "notes.md")]) == 2
+    assert "is a file" in capsys.readouterr().err
+    empty, marked = tmp_path / "empty", tmp_path / "marked"
+    empty.mkdir()
+    marked.mkdir()
+    (marked / "page.html").write_text("an earlier page")
+    outputs.mark(marked, tmp_path / "default", "selfgrade")
+    assert outputs.refusal(empty, tmp_path / "default", "selfgrade") is None
+    assert outputs.refusal(marked, tmp_path / "default", "selfgrade") is None
+    assert outputs.refusal(mine, mine, "selfgrade") is None, "a command's own default folder is its to replace"
 
 
 def test_selfgrade_reference_gets_full_marks(generated, tmp_path):
