@@ -41,12 +41,18 @@ def main(argv=None, course=ROOT):
     parser.add_argument("--no-progress", action="store_true")
     args = parser.parse_args(argv)
     course = Path(course)
-    ids = args.assignments or [a for a in assignments(course) if any((course / "submitted").glob(f"*/{a}"))]
-    unknown = [a for a in ids if a not in assignments(course)]
+    unknown = [a for a in args.assignments if a not in assignments(course)]
     if unknown:
         parser.error(f"unknown assignment(s) {', '.join(unknown)}; the course has {', '.join(assignments(course))}")
+    strays = grading.stray_submissions(course, assignments(course))
+    ids = [a for a in args.assignments or assignments(course) if grading.submitted_learners(course, a)]
     if not ids:
-        parser.error("nothing to grade: no submissions under submitted/<student>/<assignment>/")
+        parser.error(f"nothing to grade: no submissions of {', '.join(args.assignments) or 'any assignment'} "
+                     "under submitted/<student>/<assignment>/"
+                     + "".join(f"\n  not graded: {stray}" for stray in strays))
+    strays += [f"{a} (no submissions under submitted/<student>/{a}/)" for a in args.assignments if a not in ids]
+    for stray in strays:  # said before the wait, and left alone
+        print(f"not graded: {stray}", flush=True)
     # The gradebook must know the assignment's notebooks and cells; the
     # student version generation also writes goes to a throw-away folder:
     # release/ is what the learners were given, and may hold a learner's own

@@ -257,8 +257,26 @@ def dump_gradebook(db_url):
 
 
 def submitted_learners(course, assignment):
-    """The learners with a submitted/<student>/<assignment>/ folder, sorted."""
-    return sorted(p.parent.name for p in (Path(course) / "submitted").glob(f"*/{assignment}") if p.is_dir())
+    """The learners with a submitted/<student>/<assignment>/ folder, sorted
+    (a hidden student folder left out, as nbgrader leaves it out)."""
+    return sorted(p.parent.name for p in (Path(course) / "submitted").glob(f"*/{assignment}")
+                  if p.is_dir() and not p.parent.name.startswith("."))
+
+
+def stray_submissions(course, assignment_ids):
+    """submitted/<student>/<folder> folders nbgrader grades as none of
+    `assignment_ids` (the course's): a folder named after no assignment
+    (`01_Baseline`), or a hidden student folder. Returns ["path (why)"]."""
+    strays = []
+    for folder in sorted((Path(course) / "submitted").glob("*/*")):
+        if not folder.is_dir():
+            continue
+        rel = folder.relative_to(course)
+        if folder.parent.name.startswith("."):
+            strays.append(f"{rel} (a hidden folder: nbgrader skips it)")
+        elif folder.name not in assignment_ids:
+            strays.append(f"{rel} (no assignment {folder.name}; the course has {', '.join(assignment_ids)})")
+    return strays
 
 
 def autograde_class(course, assignment, notebook=None, env=None):

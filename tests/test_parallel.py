@@ -235,6 +235,22 @@ def test_a_scheduler_that_cannot_be_reached_changes_nothing(class_course, tmp_pa
     assert {path: path.read_bytes() for path in before if path.is_file()} == before, "the run changed what it did not grade"
 
 
+def test_nothing_to_grade_names_the_folders_nbgrader_would_skip(tmp_path, capsys):
+    """`make grade` with submissions only in folders nbgrader grades as no
+    learner (a misspelt assignment, a hidden student folder) says nothing
+    is to be graded and names them, instead of "no submissions" alone."""
+    course = grading.copy_course(tmp_path / "course")
+    (course / "submitted" / "alice" / "01_Baseline").mkdir(parents=True)
+    (course / "submitted" / ".bob" / ASSIGNMENTS[0]).mkdir(parents=True)
+    for argv in ([], [ASSIGNMENTS[0]]):
+        with pytest.raises(SystemExit):
+            grade.main(argv + ["--no-progress"], course=course)
+        err = capsys.readouterr().err
+        assert "nothing to grade: no submissions of" in err, err
+        assert "not graded: submitted/alice/01_Baseline (no assignment 01_Baseline;" in err, err
+        assert f"not graded: submitted/.bob/{ASSIGNMENTS[0]} (a hidden folder" in err, err
+
+
 def test_an_assignment_that_cannot_be_generated_is_named_and_the_others_graded(two_assignments, capsys):
     """`make grade` with one assignment's source broken (a merge conflict
     left in a source notebook): a PROBLEM line names it, the other
@@ -244,10 +260,16 @@ def test_an_assignment_that_cannot_be_generated_is_named_and_the_others_graded(t
     course, (broken, healthy) = two_assignments
     source = sorted((course / "source" / broken).glob("*.ipynb"))[0]
     source.write_text("<<<<<<< HEAD\n" + source.read_text())
+    # and two folders nbgrader grades as no learner of either: said, left alone
+    shutil.copytree(course / "submitted" / "untouched" / healthy, course / "submitted" / "alice" / healthy.upper())
+    shutil.copytree(course / "submitted" / "untouched" / healthy, course / "submitted" / ".bob" / healthy)
     assert grade.main([broken, healthy, "--no-progress", "--workers", "1"], course=course) == 1
     out = capsys.readouterr().out
-    assert f"PROBLEM {broken}: generate_assignment failed" in out, out
+    assert f"PROBLEM {broken}: generate_assignment failed: nbformat.reader.NotJSONError" in out, out
     assert "Traceback" not in out, out
+    assert f"not graded: submitted/alice/{healthy.upper()} (no assignment {healthy.upper()};" in out, out
+    assert f"not graded: submitted/.bob/{healthy} (a hidden folder: nbgrader skips it)" in out, out
+    assert ".bob" not in grading.read_grades(course, healthy)
     assert "untouched" in grading.read_grades(course, healthy), "the healthy assignment was not graded"
     rows = [line.split() for line in out.splitlines() if line.startswith("untouched")]
     assert [cells[1] for cells in rows] == [healthy], out
