@@ -50,9 +50,9 @@ test: $(STAMP)
 grade: $(STAMP)
 	$(PY) -m coursetools.grade $(A) $(if $(SCHEDULER),--scheduler $(SCHEDULER)) $(if $(WORKERS),--workers $(WORKERS)) --feedback
 
-## release: regenerate release/ from source/ after editing a notebook
+## release: regenerate release/ from source/ after editing a notebook: make release [A=01_baseline]
 release: $(STAMP)
-	$(PY) -m coursetools.release
+	$(PY) -m coursetools.release $(A)
 
 ## solutions: executed worked solutions without hidden tests, plus static HTML (solution/html/index.html)
 solutions: $(STAMP)

@@ -1,6 +1,7 @@
 """Regenerate release/ from source/ with nbgrader generate_assignment.
 
     python -m coursetools.release [ASSIGNMENT ...]   (default: every assignment)
+    (or: make release [A=01_baseline])
 
 Generation runs in a throw-away copy of the course, so the instructor's own
 gradebook.db is not touched; the generated release/ then replaces the
@@ -11,6 +12,7 @@ checkpoints, notes) is their work, and regenerating stops rather than
 delete it (unsaved_work; `make demo`, which regenerates release/ too, stops
 the same way).
 """
+import argparse
 import hashlib
 import json
 import shutil
@@ -125,7 +127,9 @@ def refusal(command, work):
 
 
 def main(argv=None):
-    chosen = list(sys.argv[1:] if argv is None else argv)
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("assignments", nargs="*", help="assignment ids (default: every assignment)")
+    chosen = parser.parse_args(argv).assignments
     unknown = sorted(set(chosen) - set(assignments()))
     if unknown:
         print(f"unknown assignment(s): {', '.join(unknown)}; the course has {', '.join(assignments())}")

@@ -108,6 +108,12 @@ def main(argv=None):
         print(f"no folder {src.resolve()}: give the folder holding your notebooks with --from "
               "(make selfgrade ... FROM=folder)", file=sys.stderr)
         return 2
+    names = [path.name for path in source_notebooks(args.assignment)]
+    inner = src / args.assignment
+    if not any((src / name).is_file() for name in names) and any((inner / name).is_file() for name in names):
+        print(f"no notebook of {args.assignment} in {src.resolve()}, but its folder {args.assignment}/ has them: "
+              f"give that folder (make selfgrade A={args.assignment} FROM={inner})", file=sys.stderr)
+        return 2
     refused = outputs.refusal(out, default_out, "selfgrade")
     if refused:  # e.g. --out the folder of the notebooks themselves
         print(refused, file=sys.stderr)

@@ -95,6 +95,18 @@ def test_selfgrade_names_the_assignments_when_given_none_or_a_wrong_one(capsys):
         assert ", ".join(ASSIGNMENTS[:2]) in err and "A=" in err and "Traceback" not in err, err
 
 
+def test_selfgrade_of_the_folder_above_the_notebooks_names_the_right_one(tmp_path, capsys):
+    """`make selfgrade A=01_baseline FROM=release` (one folder too high)
+    says where the notebooks are, instead of "notebook missing"."""
+    inner = tmp_path / "mine" / ASSIGNMENTS[0]
+    inner.mkdir(parents=True)
+    for src in source_notebooks(ASSIGNMENTS[0]):
+        (inner / src.name).write_text("{}")
+    assert selfgrade.main([ASSIGNMENTS[0], "--from", str(tmp_path / "mine")]) == 2
+    err = capsys.readouterr().err
+    assert f"its folder {ASSIGNMENTS[0]}/ has them: give that folder (make selfgrade A={ASSIGNMENTS[0]} FROM={inner})" in err, err
+
+
 def test_an_out_folder_holding_other_files_is_refused_untouched(tmp_path, capsys):
     """selfgrade, solutions and site delete their --out folder and write it
     again whole: `--out` the learner's own notebook folder (or any folder
