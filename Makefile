@@ -71,4 +71,5 @@ benchmark: $(STAMP)
 	$(PY) -m coursetools.benchmark $(if $(A),--assignment $(A)) $(if $(QUICK),--quick)
 
 clean:
-	rm -rf submitted autograded feedback gradebook.db reports solution selfgrade .grading site autograde-*.log
+	rm -rf submitted autograded feedback gradebook.db reports solution selfgrade .grading site autograde-*.log \
+		grades.csv downloaded

@@ -79,6 +79,13 @@ if _here not in sys.path:
 # ... and the grading kernel imports coursetools from here too.
 os.environ["PYTHONPATH"] = os.pathsep.join(
     [_here] + [p for p in os.environ.get("PYTHONPATH", "").split(os.pathsep) if p and p != _here])
+# nbgrader runs `alembic` by name when it makes a new gradebook: the
+# environment nbgrader runs from comes first on PATH, so that the README's
+# `.venv/bin/nbgrader ...` commands work without activating the environment
+# (alembic missing, nbgrader left a gradebook without its schema version).
+_bin = os.path.dirname(sys.executable)
+os.environ["PATH"] = os.pathsep.join(
+    [_bin] + [p for p in os.environ.get("PATH", "").split(os.pathsep) if p and p != _bin])
 
 # Feedback shows points and the message of the failing check, never the code or
 # traceback of a hidden test, nor what the learner's code printed or raised in a test.

@@ -46,6 +46,11 @@ class HideHiddenTests(NbGraderPreprocessor):
     """Feedback with verdicts and check messages only (see module doc)."""
 
     max_message = Integer(500, help="Characters of a check's message shown in feedback.").tag(config=True)
+    # nbconvert configures every preprocessor's display_data_priority
+    # (NbConvertBase), which nbgrader's base class declares without the config
+    # tag: traitlets warned "not recognized" at every generate_feedback.
+    # Declared configurable again, as nbgrader's own GetGrades does.
+    display_data_priority = List(NbGraderPreprocessor.class_traits()["display_data_priority"].default()).tag(config=True)
 
     def preprocess(self, nb, resources):
         rules = FeedbackRules(nb, self.max_message)

@@ -6,13 +6,21 @@ learner's autograded total can be full while their written answers are
 still pending. Points are before nbgrader's late penalty, as formgrader
 shows them; the penalty has a column of its own (late_penalty, blank when
 none), and the table names it.
+
+    python -m coursetools.report     (reports/grades.csv written again from
+                                      the gradebook, its table printed)
+
+`make grade` and `make demo` write the report as they grade; this writes it
+without grading, e.g. after written answers were graded in formgrader.
 """
+import argparse
 import csv
+import sys
 from pathlib import Path
 
 from nbgrader.api import MissingEntry
 
-from . import grading
+from . import ROOT, assignments, grading
 
 COLUMNS = ["student", "assignment", "status", "auto_score", "auto_max", "manual_score",
            "manual_max", "manual_pending", "late_penalty", "reason"]
@@ -122,3 +130,16 @@ def summary(report_rows):
         text += f"; {len(retried)} retried after a fault: " + ", ".join(
             f"{r['student']}/{r['assignment']}" for r in retried)
     return graded, len(failed), text
+
+
+def main(argv=None, course=ROOT):
+    argparse.ArgumentParser(description=__doc__.splitlines()[0]).parse_args(argv)
+    course_rows = rows(course, assignments(course))
+    path = write_csv(course_rows, Path(course) / "reports" / "grades.csv")
+    print(format_table(course_rows))
+    print(f"\nreport: {path} (from the gradebook; nothing was graded)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,5 +1,9 @@
 """nbgrader_config.py sets everything the course relies on."""
 import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
 
 from traitlets.config import PyFileConfigLoader
 
@@ -52,3 +56,20 @@ def test_an_interrupted_kernel_has_a_third_of_the_time_limit_to_answer():
     assert after(Execute=Config(timeout=5)) == 5
     assert after(Execute=Config(timeout=90)) == 30
     assert after(Execute=Config(timeout=5), GradingExecute=Config(unresponsive_after=7)) == 7
+
+
+def test_the_readme_s_nbgrader_commands_work_without_activating_the_environment(tmp_path):
+    """README, On a JupyterHub: the instructor's first command,
+    `.venv/bin/nbgrader db assignment add ... --duedate=...`, on a course
+    without a gradebook yet. nbgrader runs `alembic` by name to stamp a new
+    gradebook's schema; with .venv/bin not on PATH it failed, leaving a
+    gradebook without its schema version and no due date.
+    nbgrader_config.py puts nbgrader's own environment first on PATH."""
+    course = grading.copy_course(tmp_path / "course")
+    env = dict(os.environ, PATH="/usr/bin:/bin")
+    proc = subprocess.run([str(Path(sys.executable).parent / "nbgrader"), "db", "assignment", "add", "02_metrics",
+                           "--duedate=2026-12-07 17:00:00 UTC"], cwd=course, env=env, capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    with sqlite3.connect(course / "gradebook.db") as db:
+        assert db.execute("select version_num from alembic_version").fetchall(), "no schema version stamped"
+        assert db.execute("select duedate from assignment where name = '02_metrics'").fetchone()[0]

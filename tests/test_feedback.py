@@ -272,3 +272,18 @@ def test_learner_outputs_lose_only_what_quotes_hidden_code():
     mine = nbformat.v4.new_output("stream", name="stdout", text="assert f(1) == 2, 'visible check'\n")
     cell = _cell("answer", 2, outputs=[html_leak, escaped, mine])
     assert [o.get("text") for o in _RULES.learner_outputs(cell)] == [OUTPUT_HIDDEN_NOTE] * 2 + [mine.text]
+
+
+def test_the_feedback_preprocessor_takes_nbconvert_s_config_without_a_warning(caplog):
+    """Every `nbgrader generate_feedback` printed "Config option
+    `display_data_priority` not recognized by `HideHiddenTests`": nbconvert
+    configures that option of every preprocessor (NbConvertBase), and
+    nbgrader's base class declares it without the config tag."""
+    from traitlets.config import Config
+    from coursetools.preprocessors import HideHiddenTests
+
+    config = Config()
+    config.NbConvertBase.display_data_priority = ["text/html", "text/plain"]
+    with caplog.at_level("WARNING"):
+        assert HideHiddenTests(config=config).display_data_priority == ["text/html", "text/plain"]
+    assert not [r for r in caplog.records if "not recognized" in r.getMessage()], caplog.text

@@ -12,6 +12,7 @@ Screenshots go to $COURSE_SCREENSHOTS (default: a pytest temporary folder).
 The browser tests are skipped, with the reason, when Chromium or Playwright
 is missing, except under CI (tests/browser.py).
 """
+import csv
 import json
 import re
 import subprocess
@@ -123,6 +124,12 @@ def test_formgrader_grades_a_written_answer(course, lab, browser):
 
     after = _row(course)
     assert after["manual_pending"] == before["manual_pending"] - 1, after
+    # the course's report file, written again without grading (README, For instructors)
+    assert report.main([], course=course) == 0
+    with open(course / "reports" / "grades.csv", newline="") as f:
+        written = next(r for r in csv.DictReader(f) if r["student"] == LEARNER)
+    assert float(written["manual_score"]) == pytest.approx(SCORE), written
+    assert int(written["manual_pending"]) == after["manual_pending"], written
     assert after["manual_score"] == pytest.approx(SCORE), after
     assert after["auto_score"] == before["auto_score"], "autograded points stay as they were"
     grades = _grades(course)

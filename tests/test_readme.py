@@ -449,9 +449,15 @@ def test_make_clean(runs):
     left = [name for name in GRADING_OUTPUT if (course / name).exists()]
     assert set(left) >= {"submitted", "autograded", "feedback", "gradebook.db", "reports"}, left
     assert list(course.glob("autograde-*.log")), "grading wrote no autograde log in the course folder"
+    # learners' data of nbgrader's own commands: `nbgrader export`'s table, zip_collect's downloads
+    (course / "grades.csv").write_text("student_id,score\n")
+    (course / "downloaded" / QUICK / "archive").mkdir(parents=True)
+    (course / "downloaded" / QUICK / "archive" / "alice_attempt.zip").write_bytes(b"PK\x05\x06" + bytes(18))
+    assert newcomer.git_status(course) == "", "git would offer learners' data to commit"
     proc = newcomer.make(course, "clean")
     assert proc.returncode == 0, proc.stdout[-3000:]
     assert not [name for name in GRADING_OUTPUT if (course / name).exists()], "make clean left grading output"
     assert not list(course.glob("autograde-*.log")), "make clean left the autograde logs"
+    assert not (course / "grades.csv").exists() and not (course / "downloaded").exists(), "make clean left them"
     assert newcomer.git_status(course) == "", "make clean removed part of the course"
     assert all((course / "release" / a).is_dir() and (course / "source" / a).is_dir() for a in ASSIGNMENTS)
