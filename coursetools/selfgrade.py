@@ -12,6 +12,7 @@ is written under selfgrade/<assignment>/ (hidden test code is not shown).
 """
 import argparse
 import os
+import re
 import shutil
 import sys
 import tempfile
@@ -87,8 +88,23 @@ def selfgrade(assignment, src_dir, out_dir, root=ROOT):
         # mathjax() macro, whatever the exporter's mathjax_url).
         solutions.copy_mathjax(out_dir / "mathjax")
         for page in out_dir.glob("*.html"):
-            page.write_text(page.read_text(encoding="utf-8").replace(CDN_MATHJAX, solutions.MATHJAX), encoding="utf-8")
+            text = page.read_text(encoding="utf-8").replace(CDN_MATHJAX, solutions.MATHJAX)
+            text = re.sub(r"(<body[^>]*>)", lambda m: m.group(1) + banner(grades.get(page.stem, [])), text, count=1)
+            page.write_text(text, encoding="utf-8")
     return lines, score, max_score, status
+
+
+def banner(cells):
+    """The note at the top of a self-graded page (`cells`: the notebook's
+    grades): its score counts the written answers, which no instructor has
+    graded here, as 0, so a perfect notebook would read half marks."""
+    score, max_score = grading.totals({"nb": cells}, auto_only=True)
+    written = sum(g["max_score"] for g in cells if g["cell_type"] != "code")
+    return ('<div class="selfgrade-note" style="border:1px solid #c9a227;background:#fff8e1;padding:0.6em 1em;'
+            f'margin:1em">Self-grading: <b>autograded {score:g}/{max_score:g}</b>. The written answers '
+            f'({written:g} points) are not graded here: the page shows them at 0 and counts them in its score. '
+            "Compare yours with the rubric under each question and with the model answer in the worked "
+            "solutions.</div>")
 
 
 def main(argv=None):

@@ -46,8 +46,11 @@ exclude_patterns = ["_build"]
 nb_execution_mode = "off"  # solutions are executed by nbgrader; exercises have no outputs
 myst_enable_extensions = ["dollarmath", "amsmath"]
 html_theme = "sphinx_book_theme"
+# No previous/next buttons: pages alternate exercise, worked solution, and
+# "next" on an exercise opened its solution before the learner's attempt.
 html_theme_options = {{"use_download_button": True, "home_page_in_toc": True, "footer_content_items": [],
-                      "show_navbar_depth": 1, "search_bar_text": "Search the course..."}}
+                      "show_navbar_depth": 1, "search_bar_text": "Search the course...",
+                      "show_prev_next": False}}
 html_static_path = ["_static"]
 # MathJax 2 from the site itself (no CDN), typesetting only Sphinx's math.
 myst_update_mathjax = False

@@ -151,3 +151,39 @@ def test_graded_answer_cells_have_hints_without_the_solution(source_nb):
         solution = nbs.distinctive(nbs.hidden_lines(nbformat.v4.new_notebook(cells=[cell])), shown)
         leaked = [line for line in solution if line in hints.source]
         assert not leaked, f"{gid}: a hint quotes the solution: {leaked[:2]}"
+
+
+def _graded_choices(cell):
+    """{key: value} of a dict of strings an answer cell's solution assigns
+    (the answer itself, like 02's METRIC_CHOICE), or {}."""
+    choices = {}
+    for node in ast.walk(ast.parse(nbs.without_delimiters(cell.source))):
+        if isinstance(node, ast.Assign) and isinstance(node.value, ast.Dict):
+            pairs = list(zip(node.value.keys, node.value.values))
+            if pairs and all(isinstance(k, ast.Constant) and isinstance(k.value, str) and isinstance(v, ast.Constant)
+                             and isinstance(v.value, str) for k, v in pairs):
+                choices = {k.value: v.value for k, v in pairs}
+    return choices
+
+
+def test_a_rubric_does_not_give_away_the_graded_answer_it_follows(source_nb):
+    """A graded answer that is a table of choices (02's METRIC_CHOICE) comes
+    with a written question and its rubric, which the release shows: the
+    rubric's points may not pair a choice's key with its value (it did, for
+    every scenario, and the hidden test's points were there to copy)."""
+    cells = source_nb.cells
+    for i, cell in enumerate(cells):
+        choices = _graded_choices(cell) if cell.cell_type == "code" and nbs.is_solution(cell) else {}
+        following = []
+        for later in cells[i + 1:]:
+            if later.cell_type == "code" and nbs.is_solution(later):
+                break
+            if _course_role(later).get("role") == "rubric":
+                following.append(later)
+        for rubric in following if choices else ():
+            for line in rubric.source.lower().splitlines():
+                for key, value in choices.items():
+                    said = {key.lower(), key.lower().replace("_", " ")}
+                    named = {value.lower(), value.lower().replace("_", "-"), value.lower().replace("_", " ")}
+                    assert not (any(k in line for k in said) and any(v in line for v in named)), \
+                        f"{nbs.grade_id(cell)}: the rubric pairs {key} with its answer {value}: {line[:120]}"

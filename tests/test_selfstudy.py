@@ -144,6 +144,11 @@ def test_selfgrade_reference_gets_full_marks(generated, tmp_path):
         nbformat.write(ref, str(mine / src.name))
     lines, score, max_score, status = selfgrade.selfgrade(QUICK, mine, tmp_path / "fb")
     assert status["status"] == "graded" and score == max_score > 0, "\n".join(lines)
+    # the page's own score counts the written answers, which nobody grades here, as 0: it says so at the top
+    for page in (tmp_path / "fb").glob("*.html"):
+        text = visible_text(page.read_text())
+        assert f"Self-grading: autograded {score:g}/{max_score:g}" in text, text[:2000]
+        assert "are not graded here" in text, text[:2000]
 
 
 @pytest.mark.skipif(SEVERAL is None, reason="no assignment of several notebooks in this run")

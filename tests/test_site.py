@@ -86,6 +86,10 @@ def test_make_site_builds_in_a_fresh_clone_and_leaves_it_clean(built):
     for kind, assignment, stem, _label in site.pages():
         assert (out / kind / assignment / f"{stem}.html").is_file(), f"no page for {kind}/{assignment}/{stem}"
     assert newcomer.git_status(course) == "", "the built site should be ignored by git (.gitignore)"
+    # pages alternate exercise and worked solution: a "next" button on an exercise opened its solution
+    for kind, assignment, stem, _label in site.pages():
+        page = (out / kind / assignment / f"{stem}.html").read_text()
+        assert 'class="right-next"' not in page and 'class="left-prev"' not in page, f"{kind}/{assignment}/{stem}"
 
 
 def test_no_hidden_test_line_anywhere_on_the_site(built):
