@@ -127,9 +127,9 @@ def test_formgrader_grades_a_written_answer(course, lab, browser):
     # the course's report file, written again without grading (README, For instructors)
     assert report.main([], course=course) == 0
     with open(course / "reports" / "grades.csv", newline="") as f:
-        written = next(r for r in csv.DictReader(f) if r["student"] == LEARNER)
-    assert float(written["manual_score"]) == pytest.approx(SCORE), written
-    assert int(written["manual_pending"]) == after["manual_pending"], written
+        in_file = next(r for r in csv.DictReader(f) if r["student"] == LEARNER)
+    assert float(in_file["manual_score"]) == pytest.approx(SCORE), in_file
+    assert int(in_file["manual_pending"]) == after["manual_pending"], in_file
     assert after["manual_score"] == pytest.approx(SCORE), after
     assert after["auto_score"] == before["auto_score"], "autograded points stay as they were"
     grades = _grades(course)
