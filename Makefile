@@ -72,4 +72,4 @@ benchmark: $(STAMP)
 
 clean:
 	rm -rf submitted autograded feedback gradebook.db reports solution selfgrade .grading site autograde-*.log \
-		grades.csv downloaded
+		grades.csv

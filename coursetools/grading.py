@@ -123,14 +123,12 @@ def drop_feedback_of_failed(course, status):
     ({assignment: {student: {"status", ...}}}, a grading run's) says could
     not be graded: nbgrader writes no feedback for them, and the page of an
     earlier submission would be handed out (release_feedback) as this one's.
-    A learner the run never got to ("not_run": Dask gave up) keeps the page:
-    the gradebook still holds that submission's grades.
     Returns the (student, assignment) pairs whose page was removed."""
     dropped = []
     for assignment, students in status.items():
         for sid, st in sorted(students.items()):
             folder = Path(course) / "feedback" / sid / assignment
-            if st["status"] == outcomes.FAILED and not st.get("not_run") and folder.is_dir():
+            if st["status"] == outcomes.FAILED and folder.is_dir():
                 shutil.rmtree(folder)
                 dropped.append((sid, assignment))
     return dropped

@@ -331,8 +331,8 @@ def _cannot_grade(err):
 
 def _cluster_gave_up(students, err):
     """Each of `students` not graded because Dask gave up, not because of
-    their submission: "not_run" tells grade.py to keep what an earlier run
-    gave them (feedback, report rows)."""
+    their submission ("not_run": grade.py changes nothing when no learner of
+    the run was graded)."""
     return _failed(students, f"not graded: the Dask cluster gave up: {_said(err)}", not_run=True)
 
 

@@ -36,22 +36,28 @@ def generate_release(dst_root, root=ROOT, only=None):
 
 def _committed(root, rel):
     """The bytes of `rel` at git's HEAD in `root` (None: not committed, or no git)."""
-    proc = subprocess.run(["git", "show", f"HEAD:{rel}"], cwd=root, capture_output=True)
+    # ./ : relative to `root`, which may be a folder inside a larger repository
+    proc = subprocess.run(["git", "show", f"HEAD:./{rel}"], cwd=root, capture_output=True)
     return proc.stdout if proc.returncode == 0 else None
 
 
-def _not_as_committed(root, ids):
-    """Files under release/<assignment>/ that git sees differ from HEAD or
-    does not track (ignored ones too: JupyterLab's .ipynb_checkpoints/);
-    every file there when `root` is not a git checkout."""
-    folders = [f"release/{a}" for a in ids if (Path(root) / "release" / a).is_dir()]
+def _not_as_committed(root, ids, whole=False):
+    """Files under release/<assignment>/ (under all of release/ when
+    `whole`) that git sees differ from HEAD or does not track (ignored ones
+    too: JupyterLab's .ipynb_checkpoints/), relative to `root`; every file
+    there when `root` is not in a git checkout."""
+    folders = ["release"] if whole else [f"release/{a}" for a in ids]
+    folders = [f for f in folders if (Path(root) / f).is_dir()]
     if not folders:
         return []
     proc = subprocess.run(["git", "status", "--porcelain", "-z", "--ignored", "--untracked-files=all", "--", *folders],
                           cwd=root, capture_output=True, text=True)
-    if proc.returncode != 0:  # not a git checkout
+    prefix = subprocess.run(["git", "rev-parse", "--show-prefix"], cwd=root, capture_output=True, text=True)
+    if proc.returncode != 0 or prefix.returncode != 0:  # not a git checkout
         return sorted(str(p.relative_to(root)) for f in folders for p in (Path(root) / f).rglob("*") if p.is_file())
-    return sorted(entry[3:] for entry in proc.stdout.split("\0") if entry[3:] and (Path(root) / entry[3:]).is_file())
+    # git names the files from the top of the repository, which `root` may be inside
+    paths = [entry[3:].removeprefix(prefix.stdout.strip()) for entry in proc.stdout.split("\0") if entry[3:]]
+    return sorted(path for path in paths if (Path(root) / path).is_file())
 
 
 def _record_path(root):
@@ -91,15 +97,16 @@ def remember_generated(ids, root=ROOT):
     path.write_text(json.dumps(record, indent=1, sort_keys=True))
 
 
-def unsaved_work(ids, root=ROOT, generated=None):
-    """The files under release/<assignment>/ (for each of `ids`) that
-    regenerating the release would delete and that are neither the
+def unsaved_work(ids, root=ROOT, generated=None, whole=False):
+    """The files under release/<assignment>/ (for each of `ids`; under all
+    of release/ when `whole`, which regenerating every assignment replaces)
+    that regenerating the release would delete and that are neither the
     committed release, nor what generation makes now, nor what the last
     generation here wrote (remember_generated): a learner's answers,
     checkpoints, notes. `generated`: a release/ folder generated now
     (default: generated here when git sees any change, in a throw-away
     course). [] in the usual case, release/ as committed (git alone)."""
-    changed = _not_as_committed(root, ids)
+    changed = _not_as_committed(root, ids, whole)
     if not changed:
         return []
     last = _last_generated(root)
@@ -137,7 +144,7 @@ def main(argv=None):
     ids = chosen or assignments()
     with tempfile.TemporaryDirectory(prefix="course-release-") as tmp:
         generated = generate_release(Path(tmp) / "course", only=ids)
-        work = unsaved_work(ids, generated=generated)
+        work = unsaved_work(ids, generated=generated, whole=not chosen)
         if work:
             print(refusal("make release", work))
             return 1

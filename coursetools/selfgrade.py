@@ -131,7 +131,11 @@ def main(argv=None):
               f"give that folder (make selfgrade A={args.assignment} FROM={inner})", file=sys.stderr)
         return 2
     refused = outputs.refusal(out, default_out, "selfgrade")
-    if refused:  # e.g. --out the folder of the notebooks themselves
+    if out.resolve() == src.resolve() or out.resolve() in src.resolve().parents:
+        # the page's folder is deleted and written again: the notebooks would go with it, default or not
+        refused = (f"selfgrade: the feedback folder {out} holds your notebooks ({src}), and it is deleted and "
+                   "written again whole: keep your notebooks elsewhere or give another --out. Nothing was changed.")
+    if refused:
         print(refused, file=sys.stderr)
         return 2
     # a cell that runs past the time limit is stopped there: say so before the wait

@@ -66,7 +66,7 @@ def test_the_readme_s_nbgrader_commands_work_without_activating_the_environment(
     gradebook without its schema version and no due date.
     nbgrader_config.py puts nbgrader's own environment first on PATH."""
     course = grading.copy_course(tmp_path / "course")
-    env = dict(os.environ, PATH="/usr/bin:/bin")
+    env = dict(os.environ, PATH=str(tmp_path))  # no alembic anywhere on it, a system one included
     proc = subprocess.run([str(Path(sys.executable).parent / "nbgrader"), "db", "assignment", "add", "02_metrics",
                            "--duedate=2026-12-07 17:00:00 UTC"], cwd=course, env=env, capture_output=True, text=True)
     assert proc.returncode == 0, proc.stderr[-3000:]

@@ -458,6 +458,9 @@ def test_make_clean(runs):
     assert proc.returncode == 0, proc.stdout[-3000:]
     assert not [name for name in GRADING_OUTPUT if (course / name).exists()], "make clean left grading output"
     assert not list(course.glob("autograde-*.log")), "make clean left the autograde logs"
-    assert not (course / "grades.csv").exists() and not (course / "downloaded").exists(), "make clean left them"
+    assert not (course / "grades.csv").exists(), "make clean left nbgrader export's grades.csv"
+    assert (course / "downloaded" / QUICK / "archive" / "alice_attempt.zip").is_file(), \
+        "make clean removed the instructor's downloads (their input, not grading's output)"
+    shutil.rmtree(course / "downloaded")
     assert newcomer.git_status(course) == "", "make clean removed part of the course"
     assert all((course / "release" / a).is_dir() and (course / "source" / a).is_dir() for a in ASSIGNMENTS)

@@ -1,10 +1,11 @@
 """The committed release/ is what nbgrader generates today, and hides what it must."""
 import json
+import subprocess
 
 import pytest
 
 from conftest import ASSIGNMENTS, NOTEBOOKS, ROOT, read_source
-from coursetools import notebooks as nbs
+from coursetools import grading, notebooks as nbs, release, source_notebooks
 
 
 def _files(folder):
@@ -43,3 +44,26 @@ def test_release_stubs_raise(assignment, notebook):
     for cell in rel.cells:
         if cell.cell_type == "code" and nbs.is_solution(cell):
             assert "raise NotImplementedError" in cell.source, f"{nbs.grade_id(cell)} has no stub"
+
+
+def test_a_learners_work_is_found_in_a_course_inside_a_larger_repository(tmp_path):
+    """`make release` and `make demo` stop rather than delete a learner's
+    work in release/ (release.unsaved_work). In a course kept in a folder of
+    a larger git repository (courses/ml/), git names the changed files from
+    the repository's top, and none was found: the answers were deleted
+    without a word. And a file of release/ outside the assignments' folders
+    (a learner's notes), which `make release` deletes with the whole folder,
+    is work too."""
+    course = grading.copy_course(tmp_path / "repo" / "courses" / "ml", with_release=True)
+    git = ["git", "-c", "user.name=t", "-c", "user.email=t@example.org"]
+    subprocess.run(["git", "init", "-q"], cwd=tmp_path / "repo", check=True)
+    subprocess.run(["git", "add", "-A"], cwd=tmp_path / "repo", check=True)
+    subprocess.run([*git, "commit", "-qm", "course"], cwd=tmp_path / "repo", check=True)
+    assignment = ASSIGNMENTS[0]
+    assert release.unsaved_work([assignment], root=course, whole=True) == [], "release/ as committed"
+    mine = course / "release" / assignment / source_notebooks(assignment)[0].name
+    mine.write_text(mine.read_text().replace("YOUR CODE HERE", "my answer", 1))
+    (course / "release" / "notes.md").write_text("ask about PR-AUC")
+    assert release.unsaved_work([assignment], root=course, whole=True) == sorted([
+        "release/notes.md", str(mine.relative_to(course))])
+    assert release.unsaved_work([assignment], root=course) == [str(mine.relative_to(course))]

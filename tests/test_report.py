@@ -145,3 +145,14 @@ def test_late_penalty_has_a_column_of_its_own_and_is_named_in_the_table(tmp_path
     assert "4/4" in now and "late penalty: -1" in now, now
     csv_rows = report.write_csv(list(by.values()), tmp_path / "grades.csv").read_text().splitlines()
     assert any(l.startswith("now,a,graded,4.0,") and ",1.0," in l for l in csv_rows), csv_rows
+
+
+def test_the_report_command_without_a_gradebook_says_so_and_makes_none(tmp_path, capsys, monkeypatch):
+    """`python -m coursetools.report` on a course never graded (or in a
+    shell without the COURSE_DB_URL of a PostgreSQL course): nbgrader would
+    make an empty gradebook, and its empty report would replace the real one."""
+    monkeypatch.delenv("COURSE_DB_URL", raising=False)
+    course = grading.copy_course(tmp_path / "course")
+    assert report.main([], course=course) == 2
+    assert "no gradebook at" in capsys.readouterr().err
+    assert not (course / "gradebook.db").exists() and not (course / "reports").exists()

@@ -118,13 +118,15 @@ def test_an_out_folder_holding_other_files_is_refused_untouched(tmp_path, capsys
     (mine / "baseline.ipynb").write_text("{}")
     (mine / "notes.md").write_text("ask about PR-AUC")
     before = {p: p.read_bytes() for p in mine.iterdir()}
-    for main, argv in ((selfgrade.main, [ASSIGNMENTS[0], "--from", str(mine), "--out", str(mine)]),
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    for main, argv in ((selfgrade.main, [ASSIGNMENTS[0], "--from", str(elsewhere), "--out", str(mine)]),
                        (solutions.main, ["--out", str(mine)]), (site.main, ["--out", str(mine)])):
         assert main(argv) == 2
         err = capsys.readouterr().err
         assert "holds files it did not write (baseline.ipynb, notes.md)" in err and "Nothing was changed" in err, err
         assert {p: p.read_bytes() for p in mine.iterdir()} == before, f"{main.__module__} changed {mine}"
-    assert selfgrade.main([ASSIGNMENTS[0], "--from", str(mine), "--out", str(mine / "notes.md")]) == 2
+    assert selfgrade.main([ASSIGNMENTS[0], "--from", str(elsewhere), "--out", str(mine / "notes.md")]) == 2
     assert "is a file" in capsys.readouterr().err
     empty, marked = tmp_path / "empty", tmp_path / "marked"
     empty.mkdir()
@@ -133,7 +135,15 @@ def test_an_out_folder_holding_other_files_is_refused_untouched(tmp_path, capsys
     outputs.mark(marked, tmp_path / "default", "selfgrade")
     assert outputs.refusal(empty, tmp_path / "default", "selfgrade") is None
     assert outputs.refusal(marked, tmp_path / "default", "selfgrade") is None
+    assert outputs.refusal(marked, tmp_path / "default", "solutions"), "another command's folder"
     assert outputs.refusal(mine, mine, "selfgrade") is None, "a command's own default folder is its to replace"
+    (tmp_path / "link").symlink_to(empty)
+    assert "symbolic link" in outputs.refusal(tmp_path / "link", tmp_path / "default", "site")
+    # a folder selfgrade may replace (its default, or marked by it) that holds the notebooks it grades
+    (marked / "baseline.ipynb").write_text("{}")
+    assert selfgrade.main([ASSIGNMENTS[0], "--from", str(marked), "--out", str(marked)]) == 2
+    assert "holds your notebooks" in capsys.readouterr().err
+    assert (marked / "baseline.ipynb").read_text() == "{}"
 
 
 def test_selfgrade_reference_gets_full_marks(generated, tmp_path):
@@ -145,7 +155,9 @@ def test_selfgrade_reference_gets_full_marks(generated, tmp_path):
     lines, score, max_score, status = selfgrade.selfgrade(QUICK, mine, tmp_path / "fb")
     assert status["status"] == "graded" and score == max_score > 0, "\n".join(lines)
     # the page's own score counts the written answers, which nobody grades here, as 0: it says so at the top
-    for page in (tmp_path / "fb").glob("*.html"):
+    pages = list((tmp_path / "fb").glob("*.html"))
+    assert len(pages) == len(source_notebooks(QUICK)) == 1, "one notebook: its page's autograded points are the total"
+    for page in pages:
         text = visible_text(page.read_text())
         assert f"Self-grading: autograded {score:g}/{max_score:g}" in text, text[:2000]
         assert "are not graded here" in text, text[:2000]
