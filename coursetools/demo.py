@@ -66,10 +66,9 @@ def main(course=ROOT):
         return 1
     for assignment in ids:
         print(f"[demo] generating release/{assignment}", flush=True)
-        try:
-            grading.generate(course, assignment)
-        except grading.NbgraderError as err:
-            problems.append(grading.generation_problem(assignment, err))
+        problem = grading.generate_or_problem(course, assignment)
+        if problem:
+            problems.append(problem)
             continue
         for sid, notebooks_by_name in demo_class(course, assignment).items():
             submissions.write_submission(course, sid, assignment, notebooks_by_name)

@@ -41,11 +41,12 @@ def main(argv=None, course=ROOT):
     parser.add_argument("--no-progress", action="store_true")
     args = parser.parse_args(argv)
     course = Path(course)
-    unknown = [a for a in args.assignments if a not in assignments(course)]
+    course_ids = assignments(course)
+    unknown = [a for a in args.assignments if a not in course_ids]
     if unknown:
-        parser.error(f"unknown assignment(s) {', '.join(unknown)}; the course has {', '.join(assignments(course))}")
-    strays = grading.stray_submissions(course, assignments(course))
-    ids = [a for a in args.assignments or assignments(course) if grading.submitted_learners(course, a)]
+        parser.error(f"unknown assignment(s) {', '.join(unknown)}; the course has {', '.join(course_ids)}")
+    strays = grading.stray_submissions(course, course_ids)
+    ids = [a for a in args.assignments or course_ids if grading.submitted_learners(course, a)]
     if not ids:
         parser.error(f"nothing to grade: no submissions of {', '.join(args.assignments) or 'any assignment'} "
                      "under submitted/<student>/<assignment>/"
@@ -59,15 +60,10 @@ def main(argv=None, course=ROOT):
     # answers (README, For learners).
     # An assignment nbgrader cannot generate (a source notebook broken, say)
     # is named and left out; the others are graded.
-    problems, ready = [], []
     with tempfile.TemporaryDirectory(prefix="course-grade-") as tmp:
-        for a in ids:
-            try:
-                grading.generate(course, a, release_to=tmp)
-            except grading.NbgraderError as err:
-                problems.append(grading.generation_problem(a, err))
-            else:
-                ready.append(a)
+        generated = {a: grading.generate_or_problem(course, a, release_to=tmp) for a in ids}
+    problems = [problem for problem in generated.values() if problem]
+    ready = [a for a, problem in generated.items() if not problem]
     if not ready:
         return _nothing_graded(problems, "no assignment could be generated", len(problems))
     ids = ready
@@ -82,7 +78,7 @@ def main(argv=None, course=ROOT):
     # The report file holds the whole course, every assignment the gradebook
     # has: a week's `make grade A=...` does not drop the weeks before. The
     # table, the summary and the exit status are this run's.
-    course_rows = report.rows(course, assignments(course), status=status)
+    course_rows = report.rows(course, course_ids, status=status)
     path = report.write_csv(course_rows, course / "reports" / "grades.csv")
     rows = [r for r in course_rows if r["assignment"] in ids]
     _, n_failed, text = report.summary(rows)

@@ -78,12 +78,6 @@ def copy_course(dst, root=ROOT, with_release=False):
     return dst
 
 
-def generation_problem(assignment, err):
-    """One line for an assignment nbgrader could not generate (NbgraderError
-    `err`): the exception nbgrader's log ends on says why."""
-    return f"{assignment}: generate_assignment failed: {outcomes.error_line(str(err), 300) or 'see above'}"
-
-
 def generate(course, assignment, release_to=None):
     """nbgrader generate_assignment: the assignment's notebooks and cells into
     the gradebook, its student version into release/ (or into the folder
@@ -92,6 +86,17 @@ def generate(course, assignment, release_to=None):
     if release_to is not None:
         args.append(f"--CourseDirectory.release_directory={Path(release_to).resolve()}")
     return nbgrader(args, course)
+
+
+def generate_or_problem(course, assignment, release_to=None):
+    """generate(), for a command that goes on with the other assignments when
+    one fails: None, or one line saying why nbgrader could not generate it
+    (the exception its log ends on)."""
+    try:
+        generate(course, assignment, release_to)
+    except NbgraderError as err:
+        return f"{assignment}: generate_assignment failed: {outcomes.error_line(str(err), 300) or 'see above'}"
+    return None
 
 
 def generate_feedback(course, assignment):
