@@ -31,7 +31,7 @@ c.IncludeHeaderFooter.header = "source/header.ipynb"
 c.ClearSolutions.code_stub = {
     "python": (
         "# YOUR CODE HERE: replace this line with your implementation.\n"
-        "raise NotImplementedError(\"not answered yet: write this part, then run the test cell below\")"
+        "raise NotImplementedError(\"not answered yet: write this part, then run the test cells after it\")"
     )
 }
 c.ClearSolutions.text_stub = "YOUR ANSWER HERE (a few sentences; say why, with numbers where you can)"

@@ -3,8 +3,8 @@ returned even when no split gains anything (a pure node, XOR, ...) instead
 of (None, None, 0.0)."""
 # (lines of the reference's best_split, what this learner wrote instead)
 EDITS = {"best_split": [
-    ("best_feature, best_threshold, best_gain = None, None, 0.0",
-     "best_feature, best_threshold, best_gain = None, None, -1.0"),
-    ("if top > _TIE_TOLERANCE and (best_feature is None or top > best_gain + _TIE_TOLERANCE):",
-     "if top > best_gain + _TIE_TOLERANCE:"),
+    ("best_gain = max((gains.max() for _, _, gains in candidates), default=0.0)",
+     "best_gain = max((gains.max() for _, _, gains in candidates), default=-1.0)"),
+    ("if best_gain <= _TIE_TOLERANCE:                      # no split with a positive gain",
+     "if best_gain <= -1.0:"),
 ]}

@@ -31,7 +31,7 @@ class FeaturePipeline:
         filled = np.where(np.isnan(block), medians, block)
         stds = filled.std(axis=0)
         self.num_stats_ = pd.DataFrame({"median": medians, "mean": filled.mean(axis=0),
-                                        "std": np.where(stds == 0, 1.0, stds)}, index=self.numerical_cols)
+                                        "std": np.where(np.ptp(filled, axis=0) == 0, 1.0, stds)}, index=self.numerical_cols)
         self.cat_levels_, self.cat_modes_ = {}, {}
         for col in self.categorical_cols:
             present = df[col].dropna()

@@ -28,7 +28,7 @@ class FeaturePipeline:
             median = column.median()
             filled = column.fillna(median)
             std = filled.std(ddof=0)
-            config[col] = {"median": median, "mean": filled.mean(), "std": std if std > 0 else 1.0}
+            config[col] = {"median": median, "mean": filled.mean(), "std": std if filled.max() > filled.min() else 1.0}
         for col in self.categorical_cols:
             column = df[col].dropna()
             if len(column) == 0:
