@@ -7,7 +7,7 @@ EDITS = {"accuracy_paradox": [
     ("""
         tn, fp, fn, tp = confusion_counts(y_true, y_pred)
         precision, recall, f1 = precision_recall_f1(y_true, y_pred)
-        return {"accuracy": (tn + tp) / n_samples, "precision": precision,
+        return {"accuracy": (tn + tp) / int(n_samples), "precision": precision,
                 "recall": recall, "f1": f1}
     """, """
         precision, recall, f1, _ = precision_recall_fscore_support(

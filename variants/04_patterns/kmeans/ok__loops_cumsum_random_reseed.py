@@ -1,6 +1,7 @@
 """Correct, written differently: k-means++ draws with rng.random() and a cumulative
 sum (other random draws than the reference), distances by broadcasting, centroid
-means in a loop over clusters, and an empty cluster re-seeded at a random row."""
+means in a loop over clusters, an empty cluster re-seeded at a random row, and k's
+type checked with np.issubdtype (Python and NumPy integers pass, bool does not)."""
 
 
 def _pairwise_sq_distances(X, centroids):
@@ -13,7 +14,7 @@ def kmeans_plus_plus(X, k, random_state=0):
     if X.ndim != 2 or len(X) == 0 or X.shape[1] == 0:
         raise ValueError("X must be a non-empty 2-D array")
     n = len(X)
-    if int(k) != k or k < 1 or k > n:
+    if not np.issubdtype(type(k), np.integer) or k < 1 or k > n:   # an int or NumPy integer, not a bool
         raise ValueError(f"k must be in 1..{n}")
     rng = np.random.default_rng(random_state)
     centres = [X[int(rng.random() * n)]]

@@ -1,12 +1,12 @@
 """Correct, written differently: He initialisation from a uniform distribution (limit sqrt(6 / fan_in),
 the same variance 2 / fan_in), forward values cached on the model, a clipped cross-entropy instead of
 the logit form, and a gradient check that builds its own loss from model.forward and swaps whole
-arrays with setattr instead of editing entries in place."""
+arrays with setattr instead of editing entries in place; sizes checked with np.issubdtype."""
 
 class SimpleNeuralNetwork:
     def __init__(self, input_size, hidden_size, lr=0.1, random_state=0):
-        if input_size < 1 or hidden_size < 1:
-            raise ValueError("sizes must be positive")
+        if not all(np.issubdtype(type(size), np.integer) and size >= 1 for size in (input_size, hidden_size)):
+            raise ValueError("sizes must be positive integers")
         if lr <= 0:
             raise ValueError("lr must be positive")
         self.lr = lr
@@ -18,14 +18,14 @@ class SimpleNeuralNetwork:
 
     def _check(self, X, y=None):
         X = np.asarray(X, dtype=float)
-        if X.ndim != 2 or X.shape[1] != self.W1.shape[0]:
+        if X.ndim != 2 or len(X) == 0 or X.shape[1] != self.W1.shape[0]:
             raise ValueError("X has the wrong shape")
         if y is None:
             return X
-        y = np.asarray(y, dtype=float).reshape(-1, 1)
-        if len(y) != len(X) or not np.isin(y, (0.0, 1.0)).all():
+        y = np.asarray(y, dtype=float)
+        if y.shape not in ((len(X),), (len(X), 1)) or not np.isin(y, (0.0, 1.0)).all():
             raise ValueError("y must hold one 0/1 label per row")
-        return X, y
+        return X, y.reshape(-1, 1)
 
     def forward(self, X):
         X = self._check(X)
