@@ -25,7 +25,7 @@ def best_split(X, y):
     classes, codes = np.unique(y, return_inverse=True)
     total = np.bincount(codes, minlength=len(classes))
     parent = 1.0 - np.sum((total / n_samples) ** 2)
-    best_feature, best_threshold, best_gain = None, None, 0.0
+    scored = []                                       # (gain, feature, threshold) in scan order
     for feature in range(n_features):
         for threshold in np.unique(X[:, feature])[:-1]:
             left_counts = np.bincount(codes[X[:, feature] <= threshold], minlength=len(classes))
@@ -34,11 +34,13 @@ def best_split(X, y):
             gini_left = 1.0 - np.sum((left_counts / n_left) ** 2)
             gini_right = 1.0 - np.sum((right_counts / n_right) ** 2)
             gain = parent - (n_left * gini_left + n_right * gini_right) / n_samples
-            if gain > best_gain + 1e-12:
-                best_feature, best_threshold, best_gain = feature, float(threshold), float(gain)
-    if best_feature is None:
+            scored.append((float(gain), feature, float(threshold)))
+    best_gain = max((gain for gain, _, _ in scored), default=0.0)
+    if best_gain <= 1e-12:
         return None, None, 0.0
-    return best_feature, best_threshold, best_gain
+    for gain, feature, threshold in scored:           # the first within 1e-12 of the best
+        if gain >= best_gain - 1e-12:
+            return feature, threshold, gain
 
 
 class SimpleDecisionTree:

@@ -17,7 +17,7 @@ def best_split(X, y):
     classes = np.unique(y)
     total = np.array([np.sum(y == c) for c in classes], dtype=float)
     parent_term = np.sum(total ** 2) / n
-    best = (None, None, 0.0)
+    scored = []                                       # (feature, threshold, gain) in scan order
     for feature in range(X.shape[1]):
         column = X[:, feature]
         candidates = np.unique(column)[:-1]           # the largest value leaves nothing on the right
@@ -29,10 +29,11 @@ def best_split(X, y):
         n_left, n_right = left.sum(axis=1), right.sum(axis=1)
         gains = (np.sum(left ** 2, axis=1) / n_left + np.sum(right ** 2, axis=1) / n_right
                  - parent_term) / n
-        for threshold, gain in zip(candidates, gains):
-            if gain > 1e-12 and (best[0] is None or gain > best[2] + 1e-12):
-                best = (int(feature), float(threshold), float(gain))
-    return best
+        scored += [(int(feature), float(threshold), float(gain)) for threshold, gain in zip(candidates, gains)]
+    top = max((gain for _, _, gain in scored), default=0.0)
+    if top <= 1e-12:
+        return None, None, 0.0
+    return next(split for split in scored if split[2] >= top - 1e-12)
 
 
 class _Node:
