@@ -52,7 +52,8 @@ def _not_as_committed(root, ids, whole=False):
         return []
     proc = subprocess.run(["git", "status", "--porcelain", "-z", "--ignored", "--untracked-files=all", "--", *folders],
                           cwd=root, capture_output=True, text=True)
-    prefix = subprocess.run(["git", "rev-parse", "--show-prefix"], cwd=root, capture_output=True, text=True)
+    if proc.returncode == 0:
+        prefix = subprocess.run(["git", "rev-parse", "--show-prefix"], cwd=root, capture_output=True, text=True)
     if proc.returncode != 0 or prefix.returncode != 0:  # not a git checkout
         return sorted(str(p.relative_to(root)) for f in folders for p in (Path(root) / f).rglob("*") if p.is_file())
     # git names the files from the top of the repository, which `root` may be inside

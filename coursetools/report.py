@@ -135,9 +135,10 @@ def summary(report_rows):
 def main(argv=None, course=ROOT):
     argparse.ArgumentParser(description=__doc__.splitlines()[0]).parse_args(argv)
     url = grading.db_url_of(course)
-    if url.startswith("sqlite:///") and not Path(url.removeprefix("sqlite:///")).is_file():
+    gradebook = Path(url.removeprefix("sqlite:///"))
+    if url.startswith("sqlite:///") and not gradebook.is_file():
         # nbgrader would make an empty gradebook there, and the report of it would replace the real one
-        print(f"no gradebook at {url.removeprefix('sqlite:///')}: grade first (make grade), or set COURSE_DB_URL "
+        print(f"no gradebook at {gradebook}: grade first (make grade), or set COURSE_DB_URL "
               "to the course's database as grading does", file=sys.stderr)
         return 2
     course_rows = rows(course, assignments(course))
