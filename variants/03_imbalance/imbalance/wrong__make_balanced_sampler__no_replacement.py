@@ -1,5 +1,5 @@
-"""replacement=False: each index is drawn exactly once per epoch, a mere shuffle that keeps
-the 80/20 shares."""
+"""replacement=False: each index is drawn exactly once per epoch, so the epoch keeps the 80/20
+shares (only in another order: positives first)."""
 
 
 def make_balanced_sampler(y):
