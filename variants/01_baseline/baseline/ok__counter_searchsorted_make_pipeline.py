@@ -1,6 +1,6 @@
 """Correct, written with other tools: the data loaded as a DataFrame (as_frame=True) and
 the label flipped as 1 - target; the majority class by collections.Counter (on a tie the
-lower label) and the four metrics from one precision_recall_fscore_support call; the
+lower label, the labels checked against the Counter's keys) and the four metrics from one precision_recall_fscore_support call; the
 recall threshold found for every distinct score at once (np.searchsorted on the sorted
 positive scores, recall compared as a ratio, no ceil); the candidates built with
 make_pipeline, the classic GradientBoostingClassifier, an SVC without probability=True
@@ -22,8 +22,10 @@ def load_breast_cancer_binary():
 
 def majority_baseline(y_train, y_test):
     counts = Counter(np.asarray(y_train).tolist())
-    constant = min(counts, key=lambda label: (-counts[label], label))   # on a tie, the lower label
     truth = np.asarray(y_test)
+    if not counts or not set(counts) <= {0, 1} or truth.size == 0 or not set(truth.tolist()) <= {0, 1}:
+        raise ValueError("y_train and y_test must be non-empty labels 0/1")
+    constant = min(counts, key=lambda label: (-counts[label], label))   # on a tie, the lower label
     guess = np.full(truth.shape, constant)
     prec, rec, f, _ = precision_recall_fscore_support(truth, guess, average="binary", pos_label=1,
                                                       zero_division=0)
@@ -41,7 +43,7 @@ def make_candidate_pipelines(random_state=42):
 
 
 def threshold_for_recall(y_true, proba, min_recall=0.98):
-    labels = np.asarray(y_true).ravel()
+    labels = check_binary_labels(y_true, "y_true", both_classes=False)
     scores = np.asarray(proba, dtype=float).ravel()
     if labels.shape != scores.shape:
         raise ValueError("y_true and proba must have the same length")

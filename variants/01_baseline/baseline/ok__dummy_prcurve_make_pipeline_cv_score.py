@@ -11,9 +11,8 @@ from sklearn.pipeline import make_pipeline
 
 
 def majority_baseline(y_train, y_test):
-    y_train, y_test = np.asarray(y_train), np.asarray(y_test)
-    if y_train.size == 0 or y_test.size == 0:
-        raise ValueError("empty labels")
+    y_train, y_test = (check_binary_labels(labels, name, both_classes=False)
+                       for labels, name in ((y_train, "y_train"), (y_test, "y_test")))
     dummy = DummyClassifier(strategy="most_frequent").fit(np.zeros((len(y_train), 1)), y_train)
     y_pred = dummy.predict(np.zeros((len(y_test), 1)))
     return {
@@ -27,6 +26,8 @@ def majority_baseline(y_train, y_test):
 def threshold_for_recall(y_true, proba, min_recall=0.98):
     y_true = np.asarray(y_true)
     proba = np.asarray(proba, dtype=float)
+    if y_true.size == 0 or not set(np.unique(y_true).tolist()) <= {0, 1}:
+        raise ValueError("y_true must be labels 0 and 1")
     if y_true.shape != proba.shape:
         raise ValueError("y_true and proba differ in length")
     if not 0 < min_recall <= 1:
@@ -50,6 +51,8 @@ def make_candidate_pipelines(random_state=42):
 
 
 def cross_validate_models(X, y, cv=5, random_state=42):
+    if len(np.unique(y)) != 2 or not np.isin(y, (0, 1)).all():
+        raise ValueError("y must hold both labels 0 and 1, and nothing else")
     folds = StratifiedKFold(n_splits=cv, shuffle=True, random_state=random_state)
     table = {}
     for name, pipe in make_candidate_pipelines(random_state=random_state).items():

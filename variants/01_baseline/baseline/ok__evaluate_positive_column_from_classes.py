@@ -3,7 +3,7 @@ model.classes_ (every fitted scikit-learn classifier has it) instead of assuming
 
 
 def evaluate(model, X_test, y_test, threshold=0.5):
-    y_test = np.asarray(y_test)
+    y_test = check_binary_labels(y_test, "y_test")
     positive_column = list(model.classes_).index(1)
     proba = np.asarray(model.predict_proba(X_test))[:, positive_column]
     y_pred = (proba >= threshold).astype(int)

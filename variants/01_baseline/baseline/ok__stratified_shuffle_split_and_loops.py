@@ -8,6 +8,8 @@ def split_and_scale(X, y, test_size=0.2, random_state=42):
     y = np.asarray(y)
     if X.shape[0] != y.shape[0]:
         raise ValueError("length mismatch")
+    if not np.isin(y, [0, 1]).all() or np.unique(y).size < 2:
+        raise ValueError("y must be labels 0/1 of both classes")
     splitter = StratifiedShuffleSplit(n_splits=1, test_size=test_size, random_state=random_state)
     train_idx, test_idx = next(splitter.split(X, y))
     scaler = StandardScaler()
@@ -16,7 +18,7 @@ def split_and_scale(X, y, test_size=0.2, random_state=42):
 
 
 def threshold_for_recall(y_true, proba, min_recall=0.98):
-    y_true = np.asarray(y_true)
+    y_true = check_binary_labels(y_true, "y_true", both_classes=False)
     proba = np.asarray(proba, dtype=float)
     if y_true.shape != proba.shape or not (0 < min_recall <= 1) or not (y_true == 1).any():
         raise ValueError("need equal lengths, min_recall in (0, 1] and at least one positive")
@@ -27,6 +29,7 @@ def threshold_for_recall(y_true, proba, min_recall=0.98):
 
 
 def improved_model(X_train, y_train, random_state=42):
+    check_binary_labels(y_train, "y_train")
     # chosen by reading GridSearchCV results on the training folds: balanced weights, C=0.1
     return LogisticRegression(C=0.1, class_weight="balanced", random_state=random_state,
                               max_iter=1000).fit(X_train, y_train)

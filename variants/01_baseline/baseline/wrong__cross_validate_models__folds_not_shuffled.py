@@ -2,6 +2,7 @@
 
 
 def cross_validate_models(X, y, cv=5, random_state=42):
+    check_binary_labels(y)
     rows = {}
     for name, pipeline in make_candidate_pipelines(random_state).items():
         scores = cross_validate(pipeline, X, y, cv=cv, scoring=["recall", "f1", "roc_auc"])

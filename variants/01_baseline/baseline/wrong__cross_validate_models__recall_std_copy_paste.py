@@ -3,6 +3,7 @@ line without changing the key: it holds the standard deviation of F1 over the fo
 
 
 def cross_validate_models(X, y, cv=5, random_state=42):
+    check_binary_labels(y)
     folds = StratifiedKFold(n_splits=cv, shuffle=True, random_state=random_state)
     table = {}
     for name, pipe in make_candidate_pipelines(random_state).items():

@@ -2,6 +2,7 @@
 
 
 def cross_validate_models(X, y, cv=5, random_state=42):
+    check_binary_labels(y)
     folds = StratifiedKFold(n_splits=cv, shuffle=True, random_state=random_state)
     rows = {}
     for name, pipeline in make_candidate_pipelines(random_state).items():

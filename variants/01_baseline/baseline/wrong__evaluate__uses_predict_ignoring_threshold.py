@@ -2,6 +2,7 @@
 
 
 def evaluate(model, X_test, y_test, threshold=0.5):
+    check_binary_labels(y_test, "y_test")
     proba = model.predict_proba(X_test)[:, 1]
     y_pred = model.predict(X_test)
     return {

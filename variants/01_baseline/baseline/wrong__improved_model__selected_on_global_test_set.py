@@ -3,6 +3,7 @@ X_test, y_test): model selection on the test set, a leak the function was told t
 
 
 def improved_model(X_train, y_train, random_state=42):
+    check_binary_labels(y_train, "y_train")
     best, best_score = None, -1.0
     for class_weight in (None, "balanced"):
         for C in (0.1, 1.0, 10.0):

@@ -2,6 +2,8 @@
 
 
 def majority_baseline(y_train, y_test):
+    check_binary_labels(y_train, "y_train", both_classes=False)
+    check_binary_labels(y_test, "y_test", both_classes=False)
     y_test = np.asarray(y_test)
     majority = np.bincount(y_test).argmax()
     y_pred = np.full(len(y_test), majority)

@@ -2,6 +2,7 @@
 
 
 def split_and_scale(X, y, test_size=0.2, random_state=42):
+    check_binary_labels(y)
     scaler = StandardScaler().fit(X)
     X_scaled = scaler.transform(X)
     X_train, X_test, y_train, y_test = train_test_split(

@@ -2,6 +2,7 @@
 
 
 def threshold_for_recall(y_true, proba, min_recall=0.98):
+    check_binary_labels(y_true, "y_true", both_classes=False)
     y_true, proba = np.asarray(y_true), np.asarray(proba, dtype=float)
     if len(y_true) != len(proba) or not 0 < min_recall <= 1 or (y_true == 1).sum() == 0:
         raise ValueError("invalid input")
