@@ -54,6 +54,19 @@ def hand_in_broken(course, assignment, root=ROOT):
     (folder / first).write_text(text[: len(text) // 2])
 
 
+def class_learners(course):
+    """Learners the course holds besides the demo's: submitted/<student>/
+    folders and the gradebook's students (when it exists). A demo run among
+    them would grade them again (hand-given scores back to review) and put
+    the demo learners into their gradebook, report and feedback."""
+    course = Path(course)
+    found = {p.name for p in (course / "submitted").glob("*") if p.is_dir() and not p.name.startswith(".")}
+    url = grading.db_url_of(course)
+    if not url.startswith("sqlite:///") or Path(url.removeprefix("sqlite:///")).is_file():
+        found |= grading.gradebook_students(course)
+    return sorted(found - set(DEMO_STUDENTS) - {BROKEN_STUDENT})
+
+
 def main(course=ROOT):
     start = time.perf_counter()
     course = Path(course)
@@ -63,6 +76,13 @@ def main(course=ROOT):
     work = release.unsaved_work(ids, course)
     if work:
         print(f"[demo] {release.refusal('make demo', work)}")
+        return 1
+    others = class_learners(course)
+    if others:
+        print(f"[demo] stopped: this course holds a class ({len(others)} learners besides the demo's: "
+              f"{', '.join(others[:5])}{', ...' if len(others) > 5 else ''}), and the demo would grade them "
+              "again and put its own learners into their gradebook, report and feedback. Run the demo in a "
+              "fresh clone of the course; grade a class with `make grade` (README, For instructors)")
         return 1
     for assignment in ids:
         print(f"[demo] generating release/{assignment}", flush=True)

@@ -181,6 +181,13 @@ def read_grades(course, assignment, db_url=None):
     return out
 
 
+def gradebook_students(course, db_url=None):
+    """The ids of every student the gradebook holds."""
+    from nbgrader.api import Gradebook
+    with Gradebook(db_url_of(course, db_url), course_id=COURSE_ID) as gb:
+        return {student.id for student in gb.students}
+
+
 def late_penalties(course, assignment, db_url=None):
     """student -> the points nbgrader's late penalty takes off their
     submission of `assignment` (the sum over its notebooks; 0 when on time

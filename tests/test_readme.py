@@ -118,6 +118,26 @@ def _learners_work_in_release(course):
     return _files_of(folder)
 
 
+def test_make_demo_stops_in_a_course_that_holds_a_class(tmp_path):
+    """`make demo` in a course whose instructor has collected a class would
+    grade the class again (hand-given scores back to review) and put the demo
+    learners into its gradebook, report and feedback: it stops, names the
+    learners, and grades nothing. The gradebook's students count too."""
+    course = newcomer.clone(tmp_path / "course")
+    (course / "submitted" / "alice" / QUICK).mkdir(parents=True)
+    (course / "submitted" / "alice" / QUICK / "notes.txt").write_text("a real learner's hand-in")
+    proc = newcomer.make(course, "demo")
+    assert proc.returncode != 0 and "holds a class" in proc.stdout and "alice" in proc.stdout, proc.stdout[-3000:]
+    assert not (course / "gradebook.db").exists() and not (course / "autograded").exists()
+    assert sorted(p.name for p in (course / "submitted").iterdir()) == ["alice"]
+    # a roster in the gradebook, nobody handed in yet
+    shutil.rmtree(course / "submitted")
+    assert demo.class_learners(course) == []
+    for student in ("bob", demo.DEMO_STUDENTS[0]):
+        grading.nbgrader(["db", "student", "add", student], course)
+    assert demo.class_learners(course) == ["bob"]
+
+
 def test_make_release_and_make_demo_keep_a_learners_work_in_release(tmp_path):
     """Learners work in release/ (README, For learners); `make release` and
     `make demo` regenerate it, and used to delete their answers, JupyterLab's
