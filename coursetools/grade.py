@@ -89,7 +89,13 @@ def main(argv=None, course=ROOT):
         print("feedback of an earlier submission removed (this one could not be graded): "
               + ", ".join(f"feedback/{sid}/{a}/" for sid, a in dropped))
     print(f"\n{text} in {seconds:.0f} s; report: {path}\n{sandbox.status()}")
-    return min(n_failed + len(problems), 100)
+    status = min(n_failed + len(problems), 100)
+    if status:
+        # make prints "Error N" for it: say that the rest was written
+        print(f"exit status {status}: the submissions that could not be graded and the problems above; "
+              "every other grade, the feedback and the report are written"
+              + (" (why each failed: the table above, and autograde-<assignment>.log)" if n_failed else ""))
+    return status
 
 
 def _nothing_graded(problems, why, failures):

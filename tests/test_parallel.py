@@ -206,6 +206,8 @@ def test_a_resubmission_that_cannot_be_graded_takes_the_old_feedback_page_away(c
     assert "FAILED TO GRADE: notebook is not valid JSON" in out, out
     assert not page.exists(), "the page of the submission before is still there"
     assert f"feedback/good-1/{ASSIGNMENT}/" in out, out
+    # make prints "Error 1" for the exit status: the last line says what it counts and that the rest is written
+    assert "exit status 1: the submissions that could not be graded" in out.splitlines()[-1], out[-2000:]
 
 
 def test_a_scheduler_that_cannot_be_reached_changes_nothing(class_course, tmp_path, capsys, monkeypatch):
