@@ -52,6 +52,7 @@ html_theme_options = {{"use_download_button": True, "home_page_in_toc": True, "f
                       "show_navbar_depth": 1, "search_bar_text": "Search the course...",
                       "show_prev_next": False}}
 html_static_path = ["_static"]
+html_css_files = ["course.css"]
 # MathJax 2 from the site itself (no CDN), typesetting only Sphinx's math.
 myst_update_mathjax = False
 mathjax_path = "mathjax/MathJax.js?config=TeX-AMS-MML_HTMLorMML-full"
@@ -66,6 +67,19 @@ html_context = {{"default_mode": "light"}}
 html_show_search_summary = False
 '''
 
+# The theme lays math out for MathJax 3 (flex boxes that hide what overflows);
+# the site's MathJax 2 needs a wide formula to scroll, not to be cut off, and
+# inline math to sit on the line of text (MathJax's own spans inside are of
+# class math too, and a box that hides its overflow sits on its bottom edge,
+# not on the baseline). The MathML that MathJax keeps off
+# screen for screen readers would ask for TeX fonts (double-struck, script)
+# that the site's MathJax copy does not hold: it keeps the page's font.
+CSS = """\
+div.math { display: block; overflow-x: auto; overflow-y: hidden; }
+span.math { display: inline; overflow: visible; max-width: none; }
+.MJX_Assistive_MathML, .MJX_Assistive_MathML * { font-family: inherit !important; }
+"""
+
 INDEX = '''\
 # {title}
 
@@ -73,13 +87,26 @@ Each lesson of the course comes twice: the **exercise**, as you get it to
 work on in JupyterLab, and its **worked solution**, to read after your own
 attempt.
 
+**Setup, once.** Clone the course repository and run `make venv` in it: it
+makes `.venv/` with the course's pinned packages (JupyterLab, nbgrader,
+scikit-learn, PyTorch for the CPU). Then `.venv/bin/jupyter lab release/`
+opens the exercises, as the repository's README says.
+
 1. Work on the exercise in JupyterLab (`release/<assignment>/` of the
-   course repository, or the download button of the exercise page). Each
-   step tells you what to write, and the test cell below it names the
-   mistake it suspects.
+   course repository, or the download button of the exercise page; opened
+   from the disk, that button shows the notebook's text: right-click it and
+   save the link instead). Each step tells you what to write, and the test
+   cell below it names the mistake it suspects (on these pages the test
+   cells are folded: *Show code cell source*). An answer not written yet
+   raises `NotImplementedError`, so *Restart Kernel and Run All Cells*
+   stops at the first one: that is expected. When graded, a cell is stopped
+   after 60 seconds.
 2. Stuck? Open the hints above the answer cell one at a time: the first is a
    nudge, the last the key idea. None of them holds the solution code.
-3. Grade yourself with the hidden tests: `make selfgrade A=<assignment>`.
+3. Grade yourself with the hidden tests: `make selfgrade A=<assignment>`
+   grades your notebooks in `release/<assignment>/`; for notebooks you
+   downloaded, put them in one folder under their own file names (all five
+   of `04_patterns` together) and add `FROM=<that folder>`.
 4. Then read the worked solution: reference code, outputs and plots, the
    visible tests, and a model answer to each written question, with the
    rubric it is graded by. The hidden tests are not shown.
@@ -122,15 +149,24 @@ def page_title(kind, nb):
     return f"{dict(KINDS)[kind]}: {title_of(nb)}"
 
 
+def _tag(cell, tag):
+    tags = cell.metadata.setdefault("tags", [])
+    if tag not in tags:
+        tags.append(tag)
+
+
 def _as_page(nb, kind, header):
-    """The notebook as a site page: header cells hidden, the title says the kind."""
+    """The notebook as a site page: header cells hidden (the index says
+    what their instructions say), test cells folded (most of a page's code
+    otherwise), and the title says the kind."""
     nb = nbformat.from_dict(nb)
     for cell, head in zip(nb.cells, header.cells):
         if cell.source != head.source:
             break
-        tags = cell.metadata.setdefault("tags", [])
-        if "remove-cell" not in tags:
-            tags.append("remove-cell")
+        _tag(cell, "remove-cell")
+    for cell in nb.cells:
+        if cell.cell_type == "code" and nbs.is_test(cell):
+            _tag(cell, "hide-input")
     cell, i = _title_line(nb)
     lines = cell.source.splitlines()
     lines[i] = f"# {page_title(kind, nb)}"
@@ -157,6 +193,8 @@ def write_sources(src, solution_dir, release_dir, root=ROOT):
         target.parent.mkdir(parents=True, exist_ok=True)
         nbformat.write(_as_page(nbs.read(origin / f"{stem}.ipynb"), kind, header), str(target))
     (src / "conf.py").write_text(CONF.format(title=TITLE))
+    (src / "_static").mkdir(parents=True, exist_ok=True)
+    (src / "_static" / "course.css").write_text(CSS)
     (src / "index.md").write_text(INDEX.format(title=TITLE, toctrees=_toctrees(root)))
     solutions.copy_mathjax(src / "_static" / "mathjax")
     return src

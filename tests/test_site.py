@@ -109,6 +109,18 @@ def test_no_hidden_test_line_anywhere_on_the_site(built):
     assert not leaked, f"hidden test lines on the site: {dict(list(leaked.items())[:3])}"
 
 
+def test_test_cells_are_folded_and_answers_are_not(built):
+    """The visible tests are most of a page's code: every test cell is folded
+    under "Show code cell source", and nothing else is (a page must show the
+    answer cells and the given code)."""
+    _course, out, _output = built
+    for kind, assignment, stem, _label in site.pages():
+        nb = nbs.read(ROOT / ("release" if kind == "exercises" else "source") / assignment / f"{stem}.ipynb")
+        n_tests = sum(1 for cell in nb.cells if nbs.is_test(cell))
+        folded = (out / kind / assignment / f"{stem}.html").read_text().count('class="cell tag_hide-input')
+        assert n_tests and folded == n_tests, f"{kind}/{assignment}/{stem}: {folded} folded cells, {n_tests} test cells"
+
+
 # --- in the browser -----------------------------------------------------------
 
 @pytest.fixture(scope="module")
@@ -172,6 +184,19 @@ def opened(built, browser, shots):
                 page.wait_for_function("() => [...document.querySelectorAll('.math.notranslate')].every("
                                        "m => m.querySelector('.MathJax, .MathJax_Display'))", timeout=120_000)
                 look["typeset"] = True
+                # MathJax lays formulas out after they appear, and asks for fonts then: its queue's end
+                page.evaluate("() => new Promise(done => MathJax.Hub.Queue(() => done(true)))")
+                # a formula wider than its column scrolls (the theme's rules for MathJax 3 cut it off)
+                look["cut off"] = page.evaluate("""() => [...document.querySelectorAll('div.math')].filter(d => {
+                    const right = d.getBoundingClientRect().right;
+                    const widest = Math.max(...[...d.querySelectorAll('.MathJax *')].map(e => e.getBoundingClientRect().right));
+                    return widest > right + 2 && !['auto', 'scroll'].includes(getComputedStyle(d).overflowX);
+                }).map(d => d.querySelector('script') ? d.querySelector('script').textContent.slice(0, 60) : '')""")
+                # inline formulas on the text's line: no flex box around them, and no box of MathJax's
+                # (class math too) that hides its overflow, which would sit on its bottom edge
+                look["inline off the line"] = page.evaluate("""() => [...document.querySelectorAll('span.math')]
+                    .filter(m => (m.classList.contains('notranslate') && getComputedStyle(m).display !== 'inline')
+                                 || getComputedStyle(m).overflowX !== 'visible').length""")
             except Exception:
                 page.screenshot(path=str(shots / f"site-{rel.replace('/', '-')}.png"))
                 look["typeset"] = False
@@ -198,6 +223,8 @@ def test_every_page_renders_with_its_title_and_formulas(opened):
         assert look["errors shown"] == 0, f"{rel}: an error is shown on the page"
         if look["typeset"] is False:
             pytest.fail(f"{rel}: formulas were not typeset (offline MathJax)")
+        assert not look.get("cut off"), f"{rel}: formulas cut off at the page's edge: {look['cut off']}"
+        assert not look.get("inline off the line"), f"{rel}: inline formulas laid out as boxes off the text's line"
         assert not look["problems"], f"{rel}: {look['problems'][:5]}"
 
 
