@@ -118,6 +118,8 @@ c.Autograde.autograde_preprocessors = [
     "nbconvert.preprocessors.ClearMetadataPreprocessor",
     "nbgrader.preprocessors.LimitOutput",
     "coursetools.preprocessors.LimitOutputSize",
+    # a test cell scores by its checks, not by a result the learner's code displays
+    "coursetools.preprocessors.ScoreByChecks",
     "nbgrader.preprocessors.SaveAutoGrades",
     "nbgrader.preprocessors.AssignLatePenalties",
     "nbgrader.preprocessors.CheckCellMetadata",

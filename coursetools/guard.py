@@ -7,12 +7,14 @@ an input transformer or an AST transformer that empties the test cells,
 replace the shell's `run_cell` with one that swallows errors, install a
 custom exception handler or a silent traceback printer, or patch builtins
 and library functions the checks rely on (`abs`, `math.isclose`,
-`numpy.allclose`, `numpy.testing`).
+`numpy.allclose`, `numpy.testing`), or set a trace function that runs
+inside every later cell.
 
 This kernel (ipykernel's, with a few changes) puts all of that back before
 it runs each cell: the shell's transformers, event callbacks and exception
 handlers, every method of the shell, the kernel and their classes, the
-kernel's message handlers, `sys` hooks and streams, and the original
+kernel's message handlers, `sys` hooks and streams, the trace and profile
+functions, and the original
 functions of `builtins`, `math`, `operator`, `numpy`, `numpy.testing` and
 `numpy.linalg` (and, in a notebook that imports torch, of `torch`,
 `torch.nn.functional`, `torch.Tensor` and `torch.nn.Module`: see
@@ -60,6 +62,10 @@ from . import tracebacks
 # restored before each cell (attributes the learner adds are left alone).
 GUARDED_MODULES = ["builtins", "math", "operator", "numpy", "numpy.testing", "numpy.linalg"]
 SYS_HOOKS = ["excepthook", "displayhook", "stdout", "stderr", "stdin", "breakpointhook"]
+# The trace and profile functions of the kernel's thread: a learner's trace
+# function runs inside every later cell (it can display results there, or
+# step over a check's lines). Taken at import, before any learner code runs.
+_GETTRACE, _SETTRACE, _GETPROFILE, _SETPROFILE = sys.gettrace, sys.settrace, sys.getprofile, sys.setprofile
 
 
 _CODE = (types.FunctionType, property, classmethod, staticmethod)
@@ -176,6 +182,7 @@ class Snapshot:
         self.custom_exceptions = shell.custom_exceptions
         self.shell_handlers = dict(kernel.shell_handlers)
         self.sys_hooks = {name: getattr(sys, name) for name in SYS_HOOKS if hasattr(sys, name)}
+        self.trace, self.profile = _GETTRACE(), _GETPROFILE()
         self.modules = {}
         learner = getattr(kernel, "_learner_builtins", None)
         if learner is not None:
@@ -214,6 +221,12 @@ class Snapshot:
                     out.append(f"{label.split(' ')[0]}.{name}")
         for cls, saved in self.library_classes:
             out += [f"{cls.__module__}.{cls.__qualname__}.{name}" for name in _changed_methods(cls, saved)]
+        # a trace or profile function left set (the NumPy-only checker of a
+        # test cell takes its own off before the cell ends)
+        if _GETTRACE() is not self.trace:
+            out.append("sys.settrace (a trace function)")
+        if _GETPROFILE() is not self.profile:
+            out.append("sys.setprofile (a profile function)")
         return sorted(set(out))
 
     def restore(self):
@@ -260,6 +273,10 @@ class Snapshot:
         kernel.shell_handlers.update(self.shell_handlers)
         for name, value in self.sys_hooks.items():
             setattr(sys, name, value)
+        if _GETTRACE() is not self.trace:
+            _SETTRACE(self.trace)
+        if _GETPROFILE() is not self.profile:
+            _SETPROFILE(self.profile)
         for module, saved in self.modules.values():
             current = vars(module)
             for name, value in saved.items():

@@ -20,6 +20,9 @@ ReplayExecution: the record stage of parallel autograding, standing in for
 the execution with the notebooks a Dask worker executed.
 
 StripSolutionDelimiters: worked solutions without the solution delimiters.
+
+ScoreByChecks: a test cell's points come from its checks, never from a
+result the learner's code displays while it runs.
 """
 import os
 import time
@@ -108,6 +111,27 @@ class LimitOutputSize(NbGraderPreprocessor):
             if output.get("output_type") == "error":
                 output["evalue"] = self._cut(output.get("evalue", ""))
                 output["traceback"] = [self._cut(line) for line in output.get("traceback", [])]
+        return cell, resources
+
+
+class ScoreByChecks(NbGraderPreprocessor):
+    """A test cell scores by its checks alone. nbgrader scores a test cell by
+    its outputs, in order: an error is 0, and the first execute_result
+    before any error is the score (a number: partial credit; anything else:
+    full marks). The course's test cells end in no expression
+    (tests/test_metadata.py), so an execute_result there can only come from
+    the learner's code (the shell's displayhook called while a check runs),
+    and it would score the cell before the error of the check it blinded,
+    or carry a number of the learner's choosing to their feedback. Each such
+    result becomes display data: still in the cell's outputs, never a score.
+    Runs just before SaveAutoGrades."""
+
+    def preprocess_cell(self, cell, resources, index):
+        if nbs.is_test(cell):
+            for output in cell.get("outputs", []):
+                if output.get("output_type") == "execute_result":
+                    output["output_type"] = "display_data"
+                    output.pop("execution_count", None)
         return cell, resources
 
 

@@ -79,6 +79,20 @@ numpy.isclose = lambda *args, **kwargs: numpy.True_
 numpy.testing.assert_allclose = lambda *args, **kwargs: None
 ''',
     # the kernel's class is patched instead of the shell instance
+    # a trace function that makes the shell display a result at the start of every later cell,
+    # before its checks: nbgrader scored a test cell by its first result (ScoreByChecks)
+    "trace-hook-displays-a-result": '''
+import sys as _sys
+_seen = set()
+def _trace(frame, event, arg):
+    if event == "call" and frame.f_code.co_name == "<module>":
+        count = get_ipython().execution_count
+        if count not in _seen:
+            _seen.add(count)
+            get_ipython().displayhook("done")
+    return None
+_sys.settrace(_trace)
+''',
     "class-level-run-cell": '''
 import textwrap
 from IPython.core.interactiveshell import InteractiveShell
@@ -214,6 +228,20 @@ def _patching(function):
     return answer
 '''
 
+# Answers that make the shell display a result each time a test calls them,
+# before the test's checks fail: nbgrader read a test cell's first result as
+# its score (full marks for text, partial credit for a number of the
+# learner's choosing; coursetools.preprocessors.ScoreByChecks).
+DISPLAYING_ANSWERS = '''
+def _displaying(function):
+    if not callable(function):  # a written answer (a constant) stays as it is
+        return function
+    def answer(*args, **kwargs):
+        get_ipython().displayhook("done")
+        return function(*args, **kwargs)
+    return answer
+'''
+
 # Answers that leave the kernel's normal error path: the function the tests
 # call raises SystemExit / KeyboardInterrupt instead of returning. Compared
 # with the same function raising an ordinary error.
@@ -282,6 +310,8 @@ def hostile_class(tmp_path_factory, generated):
     learners["reference-with-trick"] = _with_cell(ref, TRICKS["run-cell-swallows-errors"])
     learners["patches-checks-during-the-test"] = submissions.wrap_graded_names(
         mistaken, read_source(ASSIGNMENT, NOTEBOOK), PATCHING_ANSWERS, "_patching")
+    learners["displays-a-result-during-the-test"] = submissions.wrap_graded_names(
+        mistaken, read_source(ASSIGNMENT, NOTEBOOK), DISPLAYING_ANSWERS, "_displaying")
     for name, code in KERNEL_BREAKERS.items():
         learners[name] = _with_cell(mistaken, code)
     for name, statement in EXITING_ANSWERS.items():
@@ -312,7 +342,8 @@ def test_the_mistaken_submission_loses_points(hostile_class):
     assert sum(mistaken.values()) < sum(full.values()), "the base of the tricks must lose points"
 
 
-@pytest.mark.parametrize("trick", sorted(TRICKS) + sorted(FILE_TRICKS) + ["patches-checks-during-the-test"])
+@pytest.mark.parametrize("trick", sorted(TRICKS) + sorted(FILE_TRICKS)
+                         + ["patches-checks-during-the-test", "displays-a-result-during-the-test"])
 def test_trick_gains_nothing(hostile_class, trick):
     status, grades, _, _ = hostile_class
     assert status[trick]["status"] == outcomes.GRADED, status[trick]
