@@ -122,6 +122,8 @@ c.Autograde.autograde_preprocessors = [
     "coursetools.preprocessors.ScoreByChecks",
     "nbgrader.preprocessors.SaveAutoGrades",
     "nbgrader.preprocessors.AssignLatePenalties",
+    # no learner HTML or script reaches formgrader's page or a feedback page
+    "coursetools.preprocessors.DefuseLearnerHTML",
     "nbgrader.preprocessors.CheckCellMetadata",
 ]
 

@@ -23,6 +23,9 @@ StripSolutionDelimiters: worked solutions without the solution delimiters.
 
 ScoreByChecks: a test cell's points come from its checks, never from a
 result the learner's code displays while it runs.
+
+DefuseLearnerHTML: nothing of a learner's runs in the instructor's browser
+when formgrader or a feedback page shows the autograded notebook.
 """
 import os
 import time
@@ -38,7 +41,7 @@ from nbgrader import utils as nbgrader_utils
 from nbgrader.preprocessors import Execute, NbGraderPreprocessor
 from traitlets import Integer, List, Unicode, default
 
-from . import notebooks as nbs, zygote
+from . import defuse, notebooks as nbs, zygote
 from .feedback import FeedbackRules, redact_hidden
 from .sandbox import SandboxedKernelManager
 
@@ -132,6 +135,18 @@ class ScoreByChecks(NbGraderPreprocessor):
                 if output.get("output_type") == "execute_result":
                     output["output_type"] = "display_data"
                     output.pop("execution_count", None)
+        return cell, resources
+
+
+class DefuseLearnerHTML(NbGraderPreprocessor):
+    """The autograded notebook without HTML, JavaScript or SVG that could run
+    in formgrader's page or a feedback page (coursetools/defuse.py). Runs
+    after SaveAutoGrades: grades are decided on the notebook as handed in."""
+
+    def preprocess_cell(self, cell, resources, index):
+        if defuse.defuse_cell(cell):
+            self.log.warning("cell %d of %s held HTML the grading pages do not show: made harmless",
+                             index, resources.get("unique_key", "the notebook"))
         return cell, resources
 
 

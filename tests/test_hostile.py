@@ -19,6 +19,7 @@ import pytest
 from conftest import read_source
 from test_robustness import CELL_TIMEOUT  # the broken kernel is given up on sooner
 from coursetools import ROOT, grading, notebooks as nbs, outcomes, submissions
+from test_defuse import HOSTILE_CELLS, _active
 
 ASSIGNMENT, NOTEBOOK = "02_metrics", "metrics.ipynb"
 MISTAKES = ("wrong__confusion_counts__wrong_order.py", "wrong__precision_recall_f1__swapped.py",
@@ -312,6 +313,12 @@ def hostile_class(tmp_path_factory, generated):
         mistaken, read_source(ASSIGNMENT, NOTEBOOK), PATCHING_ANSWERS, "_patching")
     learners["displays-a-result-during-the-test"] = submissions.wrap_graded_names(
         mistaken, read_source(ASSIGNMENT, NOTEBOOK), DISPLAYING_ANSWERS, "_displaying")
+    # HTML and scripts for the instructor's browser (formgrader, feedback pages): in cells of its
+    # own, and displayed by a cell it runs
+    html = _with_cell(mistaken, "from IPython.display import HTML, display\n"
+                                "display(HTML(\"<img src=x onerror=alert('displayed')>\"))")
+    html.cells[2:2] = copy.deepcopy([c for c in HOSTILE_CELLS if c.cell_type != "code"])
+    learners["html-for-the-instructors-browser"] = html
     for name, code in KERNEL_BREAKERS.items():
         learners[name] = _with_cell(mistaken, code)
     for name, statement in EXITING_ANSWERS.items():
@@ -350,6 +357,21 @@ def test_trick_gains_nothing(hostile_class, trick):
     base, got = _scores(grades, "mistaken"), _scores(grades, trick)
     gained = {cell: (base[cell], got[cell]) for cell in base if got[cell] > base[cell]}
     assert not gained, f"{trick}: more points than without the trick on {gained}"
+
+
+def test_a_learners_html_does_not_reach_the_instructors_browser(hostile_class):
+    """Formgrader's grading page and the feedback pages are the autograded
+    notebook through nbconvert: nothing of the learner's may run there, with
+    the instructor's login (a script there changed another learner's grades
+    through formgrader's API). Their text stays, to be graded."""
+    status, grades, course, _ = hostile_class
+    sid = "html-for-the-instructors-browser"
+    assert status[sid]["status"] == outcomes.GRADED, status[sid]
+    graded = nbs.read(course / "autograded" / sid / ASSIGNMENT / NOTEBOOK)
+    template, found = _active(nbformat.v4.new_notebook()), _active(graded)
+    assert (found.scripts, found.attributes) == (template.scripts, template.attributes), found.attributes
+    assert any("fetch('/formgrader/api/grade/1'" in c.source for c in graded.cells), "the learner's text is gone"
+    assert _scores(grades, sid) == _scores(grades, "mistaken")
 
 
 @pytest.mark.parametrize("trick", sorted(EXITING_ANSWERS))
