@@ -39,6 +39,8 @@ _CSS = CSSSanitizer(allowed_css_properties=["text-align", "vertical-align", "whi
                                             "font-style", "color", "background-color", "padding", "border"])
 # a scheme, as in "javascript:" (a link without one is relative)
 _SCHEME = re.compile(r"^\s*([a-zA-Z][a-zA-Z0-9+.-]*):")
+# a markdown cell has no use for a style sheet, which could restyle the whole grading page
+MARKDOWN_TAGS = TAGS - {"style"}
 DROPPED_MIMES = ("application/javascript", "image/svg+xml", "application/vnd.jupyter.widget-view+json",
                  "text/markdown")
 
@@ -55,11 +57,11 @@ def _attribute(tag, name, value):
     return name in _PLAIN_ATTRIBUTES
 
 
-def clean(html):
+def clean(html, tags=TAGS):
     """The HTML with every element and attribute not on the lists removed
     (the text of a removed element stays, as text)."""
     # bleach checks the schemes of links too; _attribute says which tag may have which
-    return bleach.clean(html, tags=TAGS, attributes=_attribute, css_sanitizer=_CSS, strip=True,
+    return bleach.clean(html, tags=tags, attributes=_attribute, css_sanitizer=_CSS, strip=True,
                         strip_comments=True, protocols=["http", "https", "mailto", "data", "attachment"])
 
 
@@ -83,9 +85,9 @@ def _markup(html):
     return parser.found
 
 
-def is_harmless(html):
+def is_harmless(html, tags=TAGS):
     """True when cleaning would remove no element and no attribute."""
-    return _markup(html) == _markup(clean(html))
+    return _markup(html) == _markup(clean(html, tags))
 
 
 def _rendered(source, attachments=None):
@@ -100,7 +102,7 @@ def _harmless_markdown(source, attachments=None):
     if not attachments:
         return _harmless_text(source)
     html = _rendered(source, attachments)
-    return html is not None and is_harmless(html)
+    return html is not None and is_harmless(html, MARKDOWN_TAGS)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -109,7 +111,7 @@ def _harmless_text(source):
     notebooks share most of their cells (a grading process judges each
     instructor's cell once)."""
     html = _rendered(source)
-    return html is not None and is_harmless(html)
+    return html is not None and is_harmless(html, MARKDOWN_TAGS)
 
 
 def _as_text(text, note):

@@ -26,6 +26,7 @@ HOSTILE_CELLS = [
     new_markdown_cell("[the paper](javascript:alert('link')) and `a < b`"),
     new_markdown_cell("<a href='JaVaScRiPt:alert(1)'>x</a> <svg onload=alert('svg')></svg>"),
     new_markdown_cell("<iframe src=\"https://example.invalid\"></iframe>"),
+    new_markdown_cell("<style>input.score { display: none }</style> restyles the grading page"),
     new_markdown_cell("[page](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)"),
     new_raw_cell("<script>alert('raw')</script>"),
     new_code_cell("show()", outputs=[
@@ -82,8 +83,9 @@ def test_the_learners_text_is_still_there_to_grade():
     nb = _defused(HOSTILE_CELLS)
     answer = nb.cells[0]
     assert "My answer." in answer.source and "holds HTML" in answer.source and "```" in answer.source
-    assert nb.cells[6].cell_type == "markdown" and "alert('raw')" in nb.cells[6].source
-    outputs = nb.cells[7].outputs
+    assert "holds HTML" in nb.cells[6].source, "a style sheet in a markdown cell is shown as text"
+    assert nb.cells[7].cell_type == "markdown" and "alert('raw')" in nb.cells[7].source
+    outputs = nb.cells[8].outputs
     assert outputs[0].data["text/plain"] == "hi" and "hi" in outputs[0].data["text/html"]
     assert "application/javascript" not in outputs[1].data and outputs[1].data["text/plain"] == "js"
     assert list(outputs[2].data) == ["text/plain"], "an output with nothing safe left says so in plain text"
