@@ -61,8 +61,7 @@ def class_learners(course):
     the demo learners into their gradebook, report and feedback."""
     course = Path(course)
     found = {p.name for p in (course / "submitted").glob("*") if p.is_dir() and not p.name.startswith(".")}
-    url = grading.db_url_of(course)
-    if not url.startswith("sqlite:///") or Path(url.removeprefix("sqlite:///")).is_file():
+    if not grading.missing_gradebook(course):
         found |= grading.gradebook_students(course)
     return sorted(found - set(DEMO_STUDENTS) - {BROKEN_STUDENT})
 

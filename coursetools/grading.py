@@ -161,6 +161,14 @@ def db_url_of(course, db_url=None):
     return db_url or os.environ.get("COURSE_DB_URL") or f"sqlite:///{Path(course).resolve() / 'gradebook.db'}"
 
 
+def missing_gradebook(course, db_url=None):
+    """The path of the course's gradebook when it is an SQLite file that is
+    not there yet (opening it would make an empty one), else None."""
+    url = db_url_of(course, db_url)
+    path = Path(url.removeprefix("sqlite:///"))
+    return path if url.startswith("sqlite:///") and not path.is_file() else None
+
+
 def read_grades(course, assignment, db_url=None):
     """student -> notebook -> list of grade dicts (one per graded cell; a
     test cell's auto_score is None until autograde has scored it)."""

@@ -135,11 +135,10 @@ def summary(report_rows):
 
 def main(argv=None, course=ROOT):
     argparse.ArgumentParser(description=__doc__.splitlines()[0]).parse_args(argv)
-    url = grading.db_url_of(course)
-    gradebook = Path(url.removeprefix("sqlite:///"))
-    if url.startswith("sqlite:///") and not gradebook.is_file():
+    missing = grading.missing_gradebook(course)
+    if missing:
         # nbgrader would make an empty gradebook there, and the report of it would replace the real one
-        print(f"no gradebook at {gradebook}: grade first (make grade), or set COURSE_DB_URL "
+        print(f"no gradebook at {missing}: grade first (make grade), or set COURSE_DB_URL "
               "to the course's database as grading does", file=sys.stderr)
         return 2
     course_rows = rows(course, assignments(course))
