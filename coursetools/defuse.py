@@ -99,19 +99,18 @@ def _rendered(source, attachments=None):
 
 
 def _harmless_markdown(source, attachments=None):
-    if not attachments:
-        return _harmless_text(source)
+    """True when the HTML nbconvert makes of the Markdown text is harmless.
+    Texts without attachments are judged once per process: a class's
+    notebooks share most of their cells."""
+    return _judged(source, attachments) if attachments else _judged_text(source)
+
+
+def _judged(source, attachments=None):
     html = _rendered(source, attachments)
     return html is not None and is_harmless(html, MARKDOWN_TAGS)
 
 
-@functools.lru_cache(maxsize=4096)
-def _harmless_text(source):
-    """_harmless_markdown of a text without attachments, kept: a class's
-    notebooks share most of their cells (a grading process judges each
-    instructor's cell once)."""
-    html = _rendered(source)
-    return html is not None and is_harmless(html, MARKDOWN_TAGS)
+_judged_text = functools.lru_cache(maxsize=4096)(_judged)
 
 
 def _as_text(text, note):
