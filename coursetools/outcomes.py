@@ -25,6 +25,12 @@ def expected_notebooks(course, assignment):
     return sorted(p.name for p in (Path(course) / "source" / assignment).glob("*.ipynb"))
 
 
+def _cut(text, most=80):
+    """One line of at most `most` characters, "..." where it was cut."""
+    text = " ".join(text.split())
+    return text if len(text) <= most else text[:most - 3] + "..."
+
+
 def preflight(course, assignment, student, expected=None):
     """Problems visible before grading: missing, renamed or unreadable notebooks."""
     folder = Path(course) / "submitted" / student / assignment
@@ -40,12 +46,15 @@ def preflight(course, assignment, student, expected=None):
         try:
             json.loads(path.read_text(encoding="utf-8"))
         except (ValueError, UnicodeDecodeError) as err:
-            problems.append(f"notebook is not valid JSON: {name} ({err.__class__.__name__}: {str(err)[:80]})")
+            # where the file breaks, in the words an editor shows (line, column)
+            where = (f"{err.msg} at line {err.lineno}, column {err.colno}" if isinstance(err, json.JSONDecodeError)
+                     else f"{err.__class__.__name__}: {_cut(str(err))}")
+            problems.append(f"notebook is not valid JSON: {name} ({where})")
             continue
         try:
             nbformat.read(str(path), as_version=4)
         except Exception as err:  # nbformat raises several kinds for broken files
-            problems.append(f"notebook is not a valid Jupyter notebook: {name} ({str(err)[:80]})")
+            problems.append(f"notebook is not a valid Jupyter notebook: {name} ({_cut(str(err))})")
     return problems
 
 

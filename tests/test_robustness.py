@@ -6,6 +6,7 @@ The collection is built from the reference solution of one assignment (the
 quickest to run) and autograded in one run together with good submissions.
 """
 import copy
+import re
 import json
 import os
 import shutil
@@ -218,3 +219,21 @@ def test_feedback_never_shows_hidden_tests(broken_class):
         nb = read_source(ASSIGNMENT, src.name)
         for line in nbs.distinctive(nbs.hidden_test_lines(nb), nbs.public_lines(nb)):
             assert line not in text, f"hidden test line in feedback: {line!r}"
+
+
+@pytest.mark.parametrize("text, where", [
+    ('{\n "cells": [\n  {"cell_type": "code",\n', r"\(Expecting .+ at line 4, column 1\)$"),  # a cut upload
+    ("\x00PK\x03\x04" + "x" * 300, r"\(Expecting value at line 1, column 1\)$"),  # a zip handed in as .ipynb
+    ('["cells"]', r"valid Jupyter notebook: nb.ipynb \([^()]{1,80}\)$"),  # JSON, not a notebook
+])
+def test_a_broken_notebook_is_reported_with_where_it_breaks(tmp_path, text, where):
+    """The instructor's report names the place a broken upload breaks, in
+    one line with its parentheses closed (it used to cut nbgrader's message
+    at 80 characters, mid-word and without its closing parenthesis)."""
+    (tmp_path / "source" / "a").mkdir(parents=True)
+    (tmp_path / "source" / "a" / "nb.ipynb").write_text("{}")
+    (tmp_path / "submitted" / "s" / "a").mkdir(parents=True)
+    (tmp_path / "submitted" / "s" / "a" / "nb.ipynb").write_text(text)
+    [problem] = outcomes.preflight(tmp_path, "a", "s")
+    assert problem.startswith("notebook is not ") and "nb.ipynb" in problem, problem
+    assert "\n" not in problem and re.search(where, problem), problem
