@@ -48,9 +48,12 @@ myst_enable_extensions = ["dollarmath", "amsmath"]
 html_theme = "sphinx_book_theme"
 # No previous/next buttons: pages alternate exercise, worked solution, and
 # "next" on an exercise opened its solution before the learner's attempt.
+# One search entry point: with navbar_persistent unset, pydata-sphinx-theme 0.20
+# adds a header bar with a second search field above the sidebar's (a narrow
+# window, where the sidebar folds away, keeps the page header's search button).
 html_theme_options = {{"use_download_button": True, "home_page_in_toc": True, "footer_content_items": [],
                       "show_navbar_depth": 1, "search_bar_text": "Search the course...",
-                      "show_prev_next": False}}
+                      "show_prev_next": False, "navbar_persistent": []}}
 html_static_path = ["_static"]
 html_css_files = ["course.css"]
 # MathJax 2 from the site itself (no CDN), typesetting only Sphinx's math.
@@ -65,6 +68,7 @@ html_context = {{"default_mode": "light"}}
 # Search results without page summaries: fetching them fails on file://, and
 # the site is meant to be opened from the disk.
 html_show_search_summary = False
+
 '''
 
 # The theme lays math out for MathJax 3 (flex boxes that hide what overflows);

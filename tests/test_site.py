@@ -6,7 +6,8 @@ Builds the site once with `make site` in a fresh clone of the course, then:
   README says: every page renders with its title, no script error, no
   missing file and nothing fetched from the network, its formulas typeset;
   solution pages show every plot; the navigation lists the lessons in
-  course order; the search box finds a term on the right pages.
+  course order; the search box finds a term on the right pages, and each
+  page shows one search entry point.
 """
 import json
 import re
@@ -123,6 +124,14 @@ def test_test_cells_are_folded_and_answers_are_not(built):
 
 # --- in the browser -----------------------------------------------------------
 
+# The search entry points a reader sees on a page (the search dialog's own
+# field counts only when the dialog is open).
+VISIBLE_SEARCH = """() => [...document.querySelectorAll('.search-button__button, form.bd-search')].filter(e => {
+    const box = e.getBoundingClientRect();
+    return box.width > 0 && box.height > 0 && getComputedStyle(e).visibility !== 'hidden'
+        && !e.closest('dialog:not([open])'); }).length"""
+
+
 @pytest.fixture(scope="module")
 def shots(tmp_path_factory):
     return screenshots(tmp_path_factory)
@@ -178,6 +187,7 @@ def opened(built, browser, shots):
             return c.textContent.trim(); }"""),
                 "title": page.title(),
                 "errors shown": page.locator(".system-message, .output.traceback").count(),
+                "search entries": page.evaluate(VISIBLE_SEARCH),
                 "typeset": None}
         if page.locator(".math.notranslate").count():
             try:
@@ -226,6 +236,20 @@ def test_every_page_renders_with_its_title_and_formulas(opened):
         assert not look.get("cut off"), f"{rel}: formulas cut off at the page's edge: {look['cut off']}"
         assert not look.get("inline off the line"), f"{rel}: inline formulas laid out as boxes off the text's line"
         assert not look["problems"], f"{rel}: {look['problems'][:5]}"
+
+
+@needs_chromium
+def test_one_search_entry_point_per_page(built, browser, opened):
+    """pydata-sphinx-theme 0.20 put a header bar with a second search field
+    above the sidebar's; on a narrow screen the sidebar folds away and the
+    page header's search button is the one."""
+    _course, out, _output = built
+    several = {rel: look["search entries"] for rel, look in opened.items() if look["search entries"] != 1}
+    assert not several, f"pages that do not show exactly one search entry point: {several}"
+    page = browser.new_page(viewport={"width": 800, "height": 900})
+    page.goto(_url(out, "index.html"))
+    assert page.evaluate(VISIBLE_SEARCH) == 1, "a narrow window should show one search entry point"
+    page.close()
 
 
 @needs_chromium
