@@ -16,8 +16,9 @@ package and is copied into the site, so formulas render with no network.
   reach the pages or their downloads.
 - Worked-solution pages are coursetools.solutions' notebooks: executed, with
   plots, model answers and rubrics; nbgrader has removed the hidden tests.
-Both keep their notebook (download button) but hide nbgrader's header cells
-(the learner's name), which belong to a notebook being handed in.
+Both keep their notebook (download button; the index has none) but hide
+nbgrader's header cells (the learner's name), which belong to a notebook
+being handed in.
 """
 import argparse
 import shutil
@@ -69,6 +70,17 @@ html_context = {{"default_mode": "light"}}
 # the site is meant to be opened from the disk.
 html_show_search_summary = False
 
+
+def _no_download_on_index(app, pagename, templatename, context, doctree):
+    """The index is no notebook: its download button offered index.md. Notebook
+    pages keep theirs (.ipynb)."""
+    if pagename == "index":
+        context["header_buttons"] = [b for b in context["header_buttons"] if b.get("label") != "download-buttons"]
+
+
+def setup(app):
+    # after sphinx-book-theme has added its header buttons (priority 501)
+    app.connect("html-page-context", _no_download_on_index, priority=600)
 '''
 
 # The theme lays math out for MathJax 3 (flex boxes that hide what overflows);

@@ -7,7 +7,8 @@ Builds the site once with `make site` in a fresh clone of the course, then:
   missing file and nothing fetched from the network, its formulas typeset;
   solution pages show every plot; the navigation lists the lessons in
   course order; the search box finds a term on the right pages, and each
-  page shows one search entry point.
+  page shows one search entry point;
+- only notebook pages have a download button.
 """
 import json
 import re
@@ -120,6 +121,19 @@ def test_test_cells_are_folded_and_answers_are_not(built):
         n_tests = sum(1 for cell in nb.cells if nbs.is_test(cell))
         folded = (out / kind / assignment / f"{stem}.html").read_text().count('class="cell tag_hide-input')
         assert n_tests and folded == n_tests, f"{kind}/{assignment}/{stem}: {folded} folded cells, {n_tests} test cells"
+
+
+def test_only_notebook_pages_have_a_download_button(built):
+    """The index's download button offered its Markdown source; a notebook page
+    offers the notebook."""
+    _course, out, _output = built
+    index = (out / "index.html").read_text()
+    assert "dropdown-download-buttons" not in index and "_sources/index.md" not in index, \
+        "the index page offers a download of its source"
+    for kind, assignment, stem, _label in site.pages():
+        page = (out / kind / assignment / f"{stem}.html").read_text()
+        assert f'href="../../_sources/{kind}/{assignment}/{stem}.ipynb"' in page, \
+            f"{kind}/{assignment}/{stem}: no download of the notebook"
 
 
 # --- in the browser -----------------------------------------------------------
