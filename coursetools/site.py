@@ -21,6 +21,7 @@ nbgrader's header cells (the learner's name), which belong to a notebook
 being handed in.
 """
 import argparse
+import ast
 import shutil
 import sys
 import tempfile
@@ -165,6 +166,25 @@ def page_title(kind, nb):
     return f"{dict(KINDS)[kind]}: {title_of(nb)}"
 
 
+# Alt text of a plot whose cell sets no title as a plain string.
+PLOT_ALT = "Plot drawn by the code above"
+
+
+def plot_alt(source):
+    """Alt text for the plot of a code cell: the titles the code gives it
+    (set_title, title, suptitle, set(title=...)) when they are plain strings."""
+    try:
+        calls = [n for n in ast.walk(ast.parse(source)) if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute)]
+    except SyntaxError:
+        return PLOT_ALT
+    titles = []
+    for call in sorted(calls, key=lambda c: (c.lineno, c.col_offset)):
+        args = call.args[:1] if call.func.attr in ("set_title", "title", "suptitle") else []
+        args += [k.value for k in call.keywords if call.func.attr == "set" and k.arg == "title"]
+        titles += [" ".join(a.value.split()) for a in args if isinstance(a, ast.Constant) and isinstance(a.value, str)]
+    return f"Plot: {'; '.join(titles)}" if titles else PLOT_ALT
+
+
 def _tag(cell, tag):
     tags = cell.metadata.setdefault("tags", [])
     if tag not in tags:
@@ -174,7 +194,7 @@ def _tag(cell, tag):
 def _as_page(nb, kind, header):
     """The notebook as a site page: header cells hidden (the index says
     what their instructions say), test cells folded (most of a page's code
-    otherwise), and the title says the kind."""
+    otherwise), plots with alt text, and the title says the kind."""
     nb = nbformat.from_dict(nb)
     for cell, head in zip(nb.cells, header.cells):
         if cell.source != head.source:
@@ -183,6 +203,9 @@ def _as_page(nb, kind, header):
     for cell in nb.cells:
         if cell.cell_type == "code" and nbs.is_test(cell):
             _tag(cell, "hide-input")
+        # MyST-NB's alt text is otherwise the image's file path
+        if cell.cell_type == "code" and any(k.startswith("image/") for o in cell.outputs for k in o.get("data", {})):
+            cell.metadata.setdefault("mystnb", {}).setdefault("image", {}).setdefault("alt", plot_alt(cell.source))
     cell, i = _title_line(nb)
     lines = cell.source.splitlines()
     lines[i] = f"# {page_title(kind, nb)}"

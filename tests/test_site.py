@@ -8,7 +8,8 @@ Builds the site once with `make site` in a fresh clone of the course, then:
   solution pages show every plot; the navigation lists the lessons in
   course order; the search box finds a term on the right pages, and each
   page shows one search entry point;
-- only notebook pages have a download button.
+- solution pages' plots have alt text, and only notebook pages have a
+  download button.
 """
 import json
 import re
@@ -121,6 +122,22 @@ def test_test_cells_are_folded_and_answers_are_not(built):
         n_tests = sum(1 for cell in nb.cells if nbs.is_test(cell))
         folded = (out / kind / assignment / f"{stem}.html").read_text().count('class="cell tag_hide-input')
         assert n_tests and folded == n_tests, f"{kind}/{assignment}/{stem}: {folded} folded cells, {n_tests} test cells"
+
+
+def test_plots_have_alt_text(built):
+    """MyST-NB gives an output image its file path as alt text: the site gives
+    each plot its titles, or says it is a plot."""
+    _course, out, _output = built
+    alts = {}
+    for kind, assignment, stem, _label in site.pages():
+        page = (out / kind / assignment / f"{stem}.html").read_text()
+        alts[f"{kind}/{assignment}/{stem}"] = re.findall(r'<img alt="([^"]*)"', page)
+    shown = [(rel, alt) for rel, found in alts.items() for alt in found]
+    assert len(shown) > 20, f"the solution pages should show their plots: {shown}"
+    bad = [(rel, alt) for rel, alt in shown if not alt.startswith("Plot") or alt.endswith(".png") or "_images" in alt]
+    assert not bad, f"images whose alt text is no description: {bad[:5]}"
+    titled = [alt for _rel, alt in shown if alt.startswith("Plot: ")]
+    assert len(titled) > len(shown) / 2, f"most plots should be described by their titles: {shown}"
 
 
 def test_only_notebook_pages_have_a_download_button(built):
