@@ -166,6 +166,11 @@ def page_title(kind, nb):
     return f"{dict(KINDS)[kind]}: {title_of(nb)}"
 
 
+# Worked-solution pages keep the exercise's text (the task each answer solves),
+# which asks the learner to write what the page shows written.
+SOLUTION_NOTE = ("> **This is the worked solution.** The text is the exercise's, word for word: where it asks "
+                 "you to write code or an answer, this page shows the reference solution, run, and a model "
+                 "answer with the rubric it is graded by.")
 # Alt text of a plot whose cell sets no title as a plain string.
 PLOT_ALT = "Plot drawn by the code above"
 
@@ -194,7 +199,8 @@ def _tag(cell, tag):
 def _as_page(nb, kind, header):
     """The notebook as a site page: header cells hidden (the index says
     what their instructions say), test cells folded (most of a page's code
-    otherwise), plots with alt text, and the title says the kind."""
+    otherwise), plots with alt text, and the title says the kind (on a
+    worked solution, with a note that the text is the exercise's)."""
     nb = nbformat.from_dict(nb)
     for cell, head in zip(nb.cells, header.cells):
         if cell.source != head.source:
@@ -209,6 +215,8 @@ def _as_page(nb, kind, header):
     cell, i = _title_line(nb)
     lines = cell.source.splitlines()
     lines[i] = f"# {page_title(kind, nb)}"
+    if kind == "solutions":
+        lines[i + 1:i + 1] = ["", SOLUTION_NOTE, ""]
     cell.source = "\n".join(lines)
     return nb
 

@@ -8,8 +8,8 @@ Builds the site once with `make site` in a fresh clone of the course, then:
   solution pages show every plot; the navigation lists the lessons in
   course order; the search box finds a term on the right pages, and each
   page shows one search entry point;
-- solution pages' plots have alt text, and only notebook pages have a
-  download button.
+- solution pages say that their text is the exercise's, their plots have
+  alt text, and only notebook pages have a download button.
 """
 import json
 import re
@@ -122,6 +122,20 @@ def test_test_cells_are_folded_and_answers_are_not(built):
         n_tests = sum(1 for cell in nb.cells if nbs.is_test(cell))
         folded = (out / kind / assignment / f"{stem}.html").read_text().count('class="cell tag_hide-input')
         assert n_tests and folded == n_tests, f"{kind}/{assignment}/{stem}: {folded} folded cells, {n_tests} test cells"
+
+
+def test_solution_pages_say_the_text_is_the_exercises(built):
+    """A worked solution keeps the exercise's instructions ("a function for you
+    to write"), next to code already written: a note under its title says so."""
+    _course, out, _output = built
+    for kind, assignment, stem, _label in site.pages():
+        page = (out / kind / assignment / f"{stem}.html").read_text()
+        where = page.find("This is the worked solution.")
+        if kind == "exercises":
+            assert where < 0, f"{kind}/{assignment}/{stem}: an exercise page says it is the worked solution"
+        else:
+            assert page.find("<h1") < where < page.find('class="cell'), \
+                f"{kind}/{assignment}/{stem}: no note under the title that the text is the exercise's"
 
 
 def test_plots_have_alt_text(built):
