@@ -47,7 +47,7 @@ def preflight(course, assignment, student, expected=None):
             json.loads(path.read_text(encoding="utf-8"))
         except (ValueError, UnicodeDecodeError) as err:
             # where the file breaks, in the words an editor shows (line, column)
-            where = (f"{err.msg} at line {err.lineno}, column {err.colno}" if isinstance(err, json.JSONDecodeError)
+            where = (f"{err.msg}: line {err.lineno}, column {err.colno}" if isinstance(err, json.JSONDecodeError)
                      else f"{err.__class__.__name__}: {_cut(str(err))}")
             problems.append(f"notebook is not valid JSON: {name} ({where})")
             continue

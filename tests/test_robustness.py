@@ -222,8 +222,9 @@ def test_feedback_never_shows_hidden_tests(broken_class):
 
 
 @pytest.mark.parametrize("text, where", [
-    ('{\n "cells": [\n  {"cell_type": "code",\n', r"\(Expecting .+ at line 4, column 1\)$"),  # a cut upload
-    ("\x00PK\x03\x04" + "x" * 300, r"\(Expecting value at line 1, column 1\)$"),  # a zip handed in as .ipynb
+    ('{\n "cells": [\n  {"cell_type": "code",\n', r"\(Expecting .+: line 4, column 1\)$"),  # a cut upload
+    ('{"cells": [{"source": "cut here', r"\(Unterminated string starting at: line 1, column 23\)$"),  # cut in a string
+    ("\x00PK\x03\x04" + "x" * 300, r"\(Expecting value: line 1, column 1\)$"),  # a zip handed in as .ipynb
     ('["cells"]', r"valid Jupyter notebook: nb.ipynb \([^()]{1,80}\)$"),  # JSON, not a notebook
 ])
 def test_a_broken_notebook_is_reported_with_where_it_breaks(tmp_path, text, where):
