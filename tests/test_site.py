@@ -82,6 +82,12 @@ def _texts(path):
     return texts
 
 
+def _pages(out):
+    """(kind, assignment, stem, its HTML) for every notebook page of the built site."""
+    for kind, assignment, stem, _label in site.pages():
+        yield kind, assignment, stem, (out / kind / assignment / f"{stem}.html").read_text()
+
+
 def test_make_site_builds_in_a_fresh_clone_and_leaves_it_clean(built):
     course, out, output = built
     assert "WARNING" not in output and "ERROR" not in output, f"Sphinx complained:\n{output[-3000:]}"
@@ -90,8 +96,7 @@ def test_make_site_builds_in_a_fresh_clone_and_leaves_it_clean(built):
         assert (out / kind / assignment / f"{stem}.html").is_file(), f"no page for {kind}/{assignment}/{stem}"
     assert newcomer.git_status(course) == "", "the built site should be ignored by git (.gitignore)"
     # pages alternate exercise and worked solution: a "next" button on an exercise opened its solution
-    for kind, assignment, stem, _label in site.pages():
-        page = (out / kind / assignment / f"{stem}.html").read_text()
+    for kind, assignment, stem, page in _pages(out):
         assert 'class="right-next"' not in page and 'class="left-prev"' not in page, f"{kind}/{assignment}/{stem}"
 
 
@@ -117,10 +122,10 @@ def test_test_cells_are_folded_and_answers_are_not(built):
     under "Show code cell source", and nothing else is (a page must show the
     answer cells and the given code)."""
     _course, out, _output = built
-    for kind, assignment, stem, _label in site.pages():
+    for kind, assignment, stem, page in _pages(out):
         nb = nbs.read(ROOT / ("release" if kind == "exercises" else "source") / assignment / f"{stem}.ipynb")
         n_tests = sum(1 for cell in nb.cells if nbs.is_test(cell))
-        folded = (out / kind / assignment / f"{stem}.html").read_text().count('class="cell tag_hide-input')
+        folded = page.count('class="cell tag_hide-input')
         assert n_tests and folded == n_tests, f"{kind}/{assignment}/{stem}: {folded} folded cells, {n_tests} test cells"
 
 
@@ -128,8 +133,7 @@ def test_solution_pages_say_the_text_is_the_exercises(built):
     """A worked solution keeps the exercise's instructions ("a function for you
     to write"), next to code already written: a note under its title says so."""
     _course, out, _output = built
-    for kind, assignment, stem, _label in site.pages():
-        page = (out / kind / assignment / f"{stem}.html").read_text()
+    for kind, assignment, stem, page in _pages(out):
         where = page.find("This is the worked solution.")
         if kind == "exercises":
             assert where < 0, f"{kind}/{assignment}/{stem}: an exercise page says it is the worked solution"
@@ -142,11 +146,8 @@ def test_plots_have_alt_text(built):
     """MyST-NB gives an output image its file path as alt text: the site gives
     each plot its titles, or says it is a plot."""
     _course, out, _output = built
-    alts = {}
-    for kind, assignment, stem, _label in site.pages():
-        page = (out / kind / assignment / f"{stem}.html").read_text()
-        alts[f"{kind}/{assignment}/{stem}"] = re.findall(r'<img alt="([^"]*)"', page)
-    shown = [(rel, alt) for rel, found in alts.items() for alt in found]
+    shown = [(f"{kind}/{assignment}/{stem}", alt) for kind, assignment, stem, page in _pages(out)
+             for alt in re.findall(r'<img alt="([^"]*)"', page)]
     assert len(shown) > 20, f"the solution pages should show their plots: {shown}"
     bad = [(rel, alt) for rel, alt in shown if not alt.startswith("Plot") or alt.endswith(".png") or "_images" in alt]
     assert not bad, f"images whose alt text is no description: {bad[:5]}"
@@ -161,8 +162,7 @@ def test_only_notebook_pages_have_a_download_button(built):
     index = (out / "index.html").read_text()
     assert "dropdown-download-buttons" not in index and "_sources/index.md" not in index, \
         "the index page offers a download of its source"
-    for kind, assignment, stem, _label in site.pages():
-        page = (out / kind / assignment / f"{stem}.html").read_text()
+    for kind, assignment, stem, page in _pages(out):
         assert f'href="../../_sources/{kind}/{assignment}/{stem}.ipynb"' in page, \
             f"{kind}/{assignment}/{stem}: no download of the notebook"
 
