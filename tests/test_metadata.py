@@ -187,3 +187,82 @@ def test_a_rubric_does_not_give_away_the_graded_answer_it_follows(source_nb):
                     named = {value.lower(), value.lower().replace("_", "-"), value.lower().replace("_", " ")}
                     assert not (any(k in line for k in said) and any(v in line for v in named)), \
                         f"{nbs.grade_id(cell)}: the rubric pairs {key} with its answer {value}: {line[:120]}"
+
+
+def _from_imports(source):
+    """(module, name, the name it is bound to) of each `from module import name`
+    at the top level of a cell."""
+    return {(node.module, alias.name, alias.asname or alias.name)
+            for node in ast.parse(nbs.without_delimiters(source)).body if isinstance(node, ast.ImportFrom)
+            for alias in node.names}
+
+
+def _defined_in_globals(source, given=frozenset()):
+    """The names a test cell's top-level statements bind (deleted at its end or
+    not: they are bound while the cell calls the learner's code). Imports of
+    modules aside, and imports of names that `given`, the notebook's own code
+    cells' _from_imports, makes the same way: the learner has those already."""
+    bound = []
+    for node in ast.parse(nbs.without_delimiters(source)).body:
+        if isinstance(node, ast.Import):
+            continue
+        if isinstance(node, ast.ImportFrom):
+            bound += [alias.asname or alias.name for alias in node.names
+                      if (node.module, alias.name, alias.asname or alias.name) not in given]
+            continue
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            bound.append(node.name)
+            continue
+        # assignments, loops, with-blocks at the top level; not what the functions they hold bind
+        stack = [node]
+        while stack:
+            part = stack.pop()
+            if isinstance(part, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda,
+                                 ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)):
+                continue
+            if isinstance(part, ast.Name) and isinstance(part.ctx, ast.Store):
+                bound.append(part.id)
+            stack.extend(reversed(list(ast.iter_child_nodes(part))))  # in the source's order
+    return list(dict.fromkeys(bound))
+
+
+# What a test cell may define in the notebook's globals besides those imports:
+# its _check_...() functions and the NumPy-only rule's checker, whose names the
+# learner sees in the visible test, and names that start with _test (any case).
+TEST_CELL_GLOBALS = re.compile(r"_check_\w+|_numpy_only|(?i:_test)\w*")
+
+
+def test_test_cells_define_no_global_a_learner_could_have_named(source_nb):
+    """A test cell runs in the learner's globals, so a helper it defines at the
+    top level (`_columns`, `_objective`, `_scores`) replaces the learner's own
+    helper of that name, and a correct graded function that calls it fails
+    (0/7, 5/9 and 1/9 for three correct answers in 04, 2026-12-07); so does a
+    library function it imports (scikit-learn's `confusion_matrix` over a
+    learner's own, 12/21 in 02). A test cell's helpers and imports live inside
+    its `_check_...()` function."""
+    given = set()
+    for cell in source_nb.cells:
+        if cell.cell_type == "code" and not nbs.is_test(cell) and not nbs.is_solution(cell):
+            given |= _from_imports(cell.source)
+    defined = {nbs.grade_id(cell): [name for name in _defined_in_globals(cell.source, given)
+                                    if not TEST_CELL_GLOBALS.fullmatch(name)]
+               for cell in source_nb.cells if nbs.is_test(cell)}
+    defined = {grade_id: names for grade_id, names in defined.items() if names}
+    assert not defined, (f"test cells define {defined} in the notebook's globals, where they replace a "
+                         "learner's helpers of the same name: define them inside the cell's _check_...() function")
+
+
+def test_a_test_cells_global_names_are_found():
+    """The check itself, on a cell with each kind of top-level binding."""
+    source = ("import numpy as np\nimport sys as _sys\nfrom math import pi, tau\n"
+              "from sklearn.metrics import f1_score\n_rng = np.random.default_rng(0)\n"
+              "def _helper(x):\n    inner = x\n    return inner\nclass _Model:\n    pass\n"
+              "for _i in range(2):\n    _j = [_k for _k in range(_i)]\n"
+              "def _check_x():\n    _local = 1\n_check_x()\ndel _check_x\n"
+              "def _test_reference():\n    pass\n")
+    given = _from_imports("import numpy as np\nfrom math import pi\nfrom math import e as tau\n")
+    assert given == {("math", "pi", "pi"), ("math", "e", "tau")}
+    defined = _defined_in_globals(source, given)
+    assert defined == ["tau", "f1_score", "_rng", "_helper", "_Model", "_i", "_j", "_check_x", "_test_reference"]
+    assert [name for name in defined if not TEST_CELL_GLOBALS.fullmatch(name)] == [
+        "tau", "f1_score", "_rng", "_helper", "_Model", "_i", "_j"]
