@@ -54,7 +54,7 @@ import types
 import warnings
 
 from ipykernel.ipkernel import IPythonKernel
-from traitlets import Unicode
+from traitlets import Bool, Unicode
 
 from . import tracebacks
 
@@ -123,6 +123,15 @@ def _enable_inline_figures():
         draw_all = getattr(pyplot, "_draw_all_if_interactive", None)
         if shell is not None and draw_all in shell.events.callbacks.get("post_execute", []):
             shell.events.unregister("post_execute", draw_all)
+
+
+def _leave_figures_undrawn(shell):
+    """Figures shown leave only their text (`<Figure size ... with 1 Axes>`)
+    in the cell's output, not drawn into a PNG: for a notebook whose figures
+    nobody sees (GradingKernel.draw_figures). The learner's code runs all
+    the same, and `savefig` still draws."""
+    from matplotlib.figure import Figure
+    shell.display_formatter.formatters["image/png"].pop(Figure, None)
 
 
 def _warning_on_stdout(message, category, filename, lineno, file=None, line=None):
@@ -299,6 +308,11 @@ class GradingKernel(IPythonKernel):
         "", help="Modules to import before the snapshot, comma-separated: those that patch a guarded "
                  "module when first imported (torch._dynamo wraps torch.manual_seed).").tag(config=True)
 
+    draw_figures = Bool(
+        True, help="Draw the figures a cell shows into PNG outputs, as any kernel does. Off for the "
+                   "course's tests' wrong variants run only up to their first loss "
+                   "(GradingExecute.stop_at_first_loss), whose outputs nobody sees.").tag(config=True)
+
     def __init__(self, **kwargs):
         super().__init__(**kwargs)
         # numpy is imported by every notebook of the course; importing it
@@ -314,6 +328,8 @@ class GradingKernel(IPythonKernel):
             except ImportError:
                 pass
         _enable_inline_figures()
+        if not self.draw_figures and "matplotlib.figure" in sys.modules:
+            _leave_figures_undrawn(self.shell)
         tracebacks.install()
         warnings.showwarning = _warning_on_stdout
         shell = self.shell

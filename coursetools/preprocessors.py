@@ -199,6 +199,8 @@ PRELOAD = {"torch": "torch._dynamo"}
 
 
 _GUARD_OPTIONS = ("--GradingKernel.extra_guarded=", "--GradingKernel.preload=")
+# a notebook run only up to its first loss: nobody sees its figures
+_UNDRAWN = "--GradingKernel.draw_figures=False"
 
 
 def guard_arguments(nb):
@@ -238,7 +240,8 @@ class GradingExecute(Execute):
         "cell gets an error output saying it was not run, and so scores 0: the option can only "
         "take points away. For the course's test suite, which asks of a wrong variant only whether "
         "it loses points (COURSE_STOP_AT_FIRST_LOSS in nbgrader_config.py); never for a real "
-        "class.")).tag(config=True)
+        "class. Their kernels show figures as text, undrawn (GradingKernel.draw_figures): the "
+        "learner's code runs all the same, and nobody looks at these notebooks' PNGs.")).tag(config=True)
     _stops_on_loss = False  # this notebook's student is one of stop_at_first_loss
     _lost_at = None  # grade id of its first test cell that lost points
 
@@ -253,8 +256,8 @@ class GradingExecute(Execute):
     async def async_start_new_kernel(self, **kwargs):
         # the grading kernel also guards the libraries this notebook imports
         # whose functions its checks call (guard.py, GradingKernel.extra_guarded)
-        self.extra_arguments = [a for a in self.extra_arguments if not a.startswith(_GUARD_OPTIONS)]
-        self.extra_arguments += guard_arguments(self.nb)
+        self.extra_arguments = [a for a in self.extra_arguments if not a.startswith(_GUARD_OPTIONS + (_UNDRAWN,))]
+        self.extra_arguments += guard_arguments(self.nb) + ([_UNDRAWN] if self._stops_on_loss else [])
         return await super().async_start_new_kernel(**kwargs)
 
     start_new_kernel = run_sync(async_start_new_kernel)

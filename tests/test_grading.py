@@ -148,7 +148,7 @@ def test_wrong_variants_stopped_at_the_first_loss_lose_the_same(graded, assignme
     stem = notebook.rsplit(".", 1)[0]
     sid = next(s for s in first_wrong_variants(grades) if s.startswith(f"{stem}--"))
     stopped_at, stopped_scores, stopped_nb = _first_loss(workdir, sid, assignment, notebook, grades)
-    full_at, full_scores, _ = _first_loss(workdir, FULL_RUN + sid, assignment, notebook, grades)
+    full_at, full_scores, full_nb = _first_loss(workdir, FULL_RUN + sid, assignment, notebook, grades)
     assert full_at is not None, f"{sid} graded in full kept full marks"
     assert (stopped_at, stopped_scores) == (full_at, full_scores), (
         f"{sid}: first loss {stopped_at} when stopped there, {full_at} in full")
@@ -160,6 +160,26 @@ def test_wrong_variants_stopped_at_the_first_loss_lose_the_same(graded, assignme
     not_run = [nbs.grade_id(c) for c in after
                if [(o.get("ename"), "not run" in o.get("evalue", "")) for o in c.outputs] != [("NotRun", True)]]
     assert not not_run, f"{sid}: test cells after the first loss that do not say they were not run: {not_run}"
+    # its figures were shown but not drawn (GradingKernel.draw_figures): each
+    # a text output where the full run has its PNG
+    shown = {i: _figure_outputs(cell) for i, cell in enumerate(full_nb.cells)}
+    stopped = {i: _figure_outputs(cell) for i, cell in enumerate(stopped_nb.cells) if shown.get(i)}
+    drawn = {i: kinds for i, kinds in stopped.items() if "image/png" in kinds}
+    assert not drawn, f"{sid}: cells whose figures were drawn in the run stopped at the first loss: {sorted(drawn)}"
+    undrawn = {i for i, kinds in stopped.items() if kinds == ["text/plain"] * len(kinds)}
+    assert undrawn == set(stopped), f"{sid}: cells whose figures left no text: {sorted(set(stopped) - undrawn)}"
+
+
+def _figure_outputs(cell):
+    """The kinds of output ('image/png', or 'text/plain' alone) of each figure the cell showed."""
+    out = []
+    for output in cell.get("outputs", []):
+        data = output.get("data", {})
+        if "image/png" in data:
+            out.append("image/png")
+        elif str(data.get("text/plain", "")).startswith("<Figure size"):
+            out.append("text/plain")
+    return out
 
 
 @pytest.mark.parametrize("assignment,notebook", NOTEBOOKS)
