@@ -279,7 +279,9 @@ def _hostile(value):
 # frames, the first of the same shape (labels held next to the inputs, as
 # `predict` reading the test's `_y_test`). Objects it returns (fitted
 # models, `self`) are proxies whose attributes and methods peek in turn;
-# graded classes get peeking methods. With nothing found it answers the
+# graded classes get peeking methods (a call from one answer to another, as
+# `train` calling `self.forward`, gets the real result: only what reaches
+# the check peeks). With nothing found it answers the
 # wrong values of learner "wrong-values", so a test cell it passes that
 # learner "wrong-values" fails is a check whose expected value (or the
 # labels of its inputs) could be read while the learner's code ran.
@@ -409,9 +411,22 @@ def _peek_value(real, args):
     return _poison(real)
 
 
+# the cells of the learner's answers: a call made from one of them (a
+# method calling another, a graded function calling a graded helper) is the
+# learner's own, and gets the real result; what the search finds could only
+# reach a check through the answer it returns, which peeks
+_peek_answer_cells = set()
+
+
 def _peeking_function(function):
+    if hasattr(function, "__code__"):
+        _peek_answer_cells.add(function.__code__.co_filename)
+
     def answer(*args, **kwargs):
-        return _peek_value(function(*args, **kwargs), args + tuple(kwargs.values()))
+        result = function(*args, **kwargs)
+        if _peek_sys._getframe(1).f_code.co_filename in _peek_answer_cells:
+            return result
+        return _peek_value(result, args + tuple(kwargs.values()))
     answer.__name__ = getattr(function, "__name__", "answer")
     return answer
 
