@@ -162,6 +162,11 @@ elif _stage:
 # never graded this way: leave it unset.
 if os.environ.get("COURSE_STOP_AT_FIRST_LOSS"):
     c.GradingExecute.stop_at_first_loss = os.environ["COURSE_STOP_AT_FIRST_LOSS"].split()
+# Of these and of its correct variants the suite reads only the scores: it
+# names them in COURSE_SCORES_ONLY, and their kernels show figures as text,
+# undrawn (GradingKernel.draw_figures); never set for a class either.
+if os.environ.get("COURSE_SCORES_ONLY"):
+    c.GradingExecute.scores_only = os.environ["COURSE_SCORES_ONLY"].split()
 
 # Worked solutions for self-study (`make solutions`): executed, with plots,
 # without solution delimiters and without the hidden tests, so they can be

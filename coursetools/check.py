@@ -21,7 +21,7 @@ from . import ROOT, assignments, grading, outcomes, parallel, submissions
 
 
 def grade_class(assignment, students, workdir, workers=None, root=ROOT, scheduler=None, progress=False,
-                client=None, stop_at_first_loss=()):
+                client=None, stop_at_first_loss=(), scores_only=()):
     """Autograde a class of submissions of one assignment on Dask
     (coursetools.parallel): on the Dask client `client` when given (several
     classes graded on one cluster), else on a cluster of its own (`scheduler`,
@@ -32,6 +32,8 @@ def grade_class(assignment, students, workdir, workers=None, root=ROOT, schedule
     stop_at_first_loss: ids of students whose notebooks run only up to their
     first test cell that loses points, every later test cell scoring 0
     (GradingExecute.stop_at_first_loss): the test suite's wrong variants.
+    scores_only: ids of students whose figures are left undrawn
+    (GradingExecute.scores_only): its correct variants.
     Returns (grades, status, seconds): grades as read_grades gives them, with
     None for a submission that could not be graded; status as
     grading.autograde_class gives it."""
@@ -55,7 +57,8 @@ def grade_class(assignment, students, workdir, workers=None, root=ROOT, schedule
     payload = parallel.course_payload(base, assignment, parallel.local_gradebook(base)["COURSE_DB_URL"])
     with nullcontext(client) if client is not None else parallel.cluster(scheduler, workers) as on:
         by_course = parallel.autograde_many(targets, on, {assignment: payload}, progress,
-                                            stop_at_first_loss=frozenset(stop_at_first_loss))
+                                            stop_at_first_loss=frozenset(stop_at_first_loss),
+                                            scores_only=frozenset(scores_only))
     grades, status = {}, {}
     for course, _, notebook in targets:
         part = grading.read_grades(course, assignment)

@@ -310,8 +310,8 @@ class GradingKernel(IPythonKernel):
 
     draw_figures = Bool(
         True, help="Draw the figures a cell shows into PNG outputs, as any kernel does. Off for the "
-                   "course's tests' wrong variants run only up to their first loss "
-                   "(GradingExecute.stop_at_first_loss), whose outputs nobody sees.").tag(config=True)
+                   "course's tests' variants, of which only the scores are read "
+                   "(GradingExecute.scores_only).").tag(config=True)
 
     def __init__(self, **kwargs):
         super().__init__(**kwargs)

@@ -135,7 +135,7 @@ def _worker():
         return None
 
 
-def execute_learners(payload, assignment, notebook, learners, topic=None, stop_at_first_loss=()):
+def execute_learners(payload, assignment, notebook, learners, topic=None, stop_at_first_loss=(), scores_only=()):
     """Dask task: execute the submissions of `learners` ({student: {relative
     path: bytes}}, their submitted/<student>/<assignment>/ folders) in a
     throw-away course. Returns {student: {"status", "reason", "executed":
@@ -143,7 +143,9 @@ def execute_learners(payload, assignment, notebook, learners, topic=None, stop_a
     Each attempt is announced on the Dask event topic `topic`: the client
     tells a retried task by its second start.
     stop_at_first_loss: learners executed only up to their first test cell
-    that loses points (the test suite's wrong variants; GradingExecute)."""
+    that loses points (the test suite's wrong variants; GradingExecute);
+    scores_only: learners whose figures are left undrawn (its correct
+    variants)."""
     start = time.perf_counter()
     worker = _worker()
     if worker is not None and topic:
@@ -161,6 +163,8 @@ def execute_learners(payload, assignment, notebook, learners, topic=None, stop_a
         env = dict(local_gradebook(course), COURSE_AUTOGRADE_STAGE=EXECUTE)
         if stop_at_first_loss:
             env["COURSE_STOP_AT_FIRST_LOSS"] = " ".join(sorted(stop_at_first_loss))
+        if scores_only:
+            env["COURSE_SCORES_ONLY"] = " ".join(sorted(scores_only))
         status = grading.autograde_class(course, assignment, notebook=notebook, env=env)
         log = (course / f"autograde-{assignment}.log").read_text()
         out = {}
@@ -344,7 +348,7 @@ class Finished(NamedTuple):
     files: dict  # student -> {relative path: bytes}: what it was sent, and what its recording stages
 
 
-def autograde_many(targets, client, payloads, progress=True, db_url=None, stop_at_first_loss=()):
+def autograde_many(targets, client, payloads, progress=True, db_url=None, stop_at_first_loss=(), scores_only=()):
     """Autograde several assignments in several course folders with one
     Dask client, all their learners in one queue: the workers go from one
     assignment to the next without waiting for the last learner of each.
@@ -357,6 +361,7 @@ def autograde_many(targets, client, payloads, progress=True, db_url=None, stop_a
     db_url: the gradebook (default: as nbgrader_config.py says).
     stop_at_first_loss: students executed only up to their first test cell
     that loses points (execute_learners); the test suite's wrong variants.
+    scores_only: students whose figures are left undrawn (execute_learners).
     Finished tasks are recorded by one recorder thread, one nbgrader
     command at a time, each for every finished task of one target not yet
     recorded: once no task is left to go out and a worker is free (the end
@@ -433,7 +438,7 @@ def autograde_many(targets, client, payloads, progress=True, db_url=None, stop_a
         else:
             stop = [sid for sid in part if sid in stop_at_first_loss]
             fut = client.submit(execute_learners, payload, assignment, notebook, files, run, stop,
-                                pure=False, retries=1)
+                                [sid for sid in part if sid in scores_only], pure=False, retries=1)
         owner[fut.key] = (course, assignment, notebook, part, len(owner) + 1)
         handed_in[fut.key] = files
         return fut

@@ -226,8 +226,9 @@ class GradingExecute(Execute):
     `unresponsive_after` seconds of the interrupt, or it is stopped and the
     submission fails to grade with that reason, in bounded time.
 
-    And one option for the course's tests of its own tests,
-    `stop_at_first_loss`: never set for a class (see the trait)."""
+    And two options for the course's tests of its own tests,
+    `stop_at_first_loss` and `scores_only`: never set for a class (see the
+    traits)."""
 
     unresponsive_after = Integer(help=(
         "Seconds an interrupted kernel has to answer before it is stopped; by default a third of "
@@ -240,9 +241,15 @@ class GradingExecute(Execute):
         "cell gets an error output saying it was not run, and so scores 0: the option can only "
         "take points away. For the course's test suite, which asks of a wrong variant only whether "
         "it loses points (COURSE_STOP_AT_FIRST_LOSS in nbgrader_config.py); never for a real "
-        "class. Their kernels show figures as text, undrawn (GradingKernel.draw_figures): the "
-        "learner's code runs all the same, and nobody looks at these notebooks' PNGs.")).tag(config=True)
+        "class. They are scores_only students too.")).tag(config=True)
+    scores_only = List(Unicode(), help=(
+        "Students of whom only the scores are read: their kernels show figures as text, undrawn "
+        "(GradingKernel.draw_figures), and the learner's code runs all the same (a figure's "
+        "drawing scores nothing). For the course's test suite, which asks of a correct variant "
+        "only whether it keeps full marks (COURSE_SCORES_ONLY in nbgrader_config.py); never for "
+        "a real class, whose feedback shows the figures.")).tag(config=True)
     _stops_on_loss = False  # this notebook's student is one of stop_at_first_loss
+    _undrawn = False  # ... or of scores_only
     _lost_at = None  # grade id of its first test cell that lost points
 
     @default("unresponsive_after")
@@ -257,7 +264,7 @@ class GradingExecute(Execute):
         # the grading kernel also guards the libraries this notebook imports
         # whose functions its checks call (guard.py, GradingKernel.extra_guarded)
         self.extra_arguments = [a for a in self.extra_arguments if not a.startswith(_GUARD_OPTIONS + (_UNDRAWN,))]
-        self.extra_arguments += guard_arguments(self.nb) + ([_UNDRAWN] if self._stops_on_loss else [])
+        self.extra_arguments += guard_arguments(self.nb) + ([_UNDRAWN] if self._undrawn else [])
         return await super().async_start_new_kernel(**kwargs)
 
     start_new_kernel = run_sync(async_start_new_kernel)
@@ -265,6 +272,7 @@ class GradingExecute(Execute):
     def preprocess(self, nb, resources=None, km=None):
         student = ((resources or {}).get("nbgrader") or {}).get("student")
         self._stops_on_loss = student is not None and student in self.stop_at_first_loss
+        self._undrawn = self._stops_on_loss or (student is not None and student in self.scores_only)
         self._lost_at = None
         return super().preprocess(nb, resources, km)
 

@@ -66,7 +66,9 @@ def graded(tmp_path_factory, generated):
     cell and the later graded cells score 0 as not run
     (GradingExecute.stop_at_first_loss), which spares about four fifths of
     the variants' cell time. The first wrong variant of each notebook is
-    also graded in full, as student FULL_RUN + its id."""
+    also graded in full, as student FULL_RUN + its id. Of the correct
+    variants the tests read only the scores: their figures are left
+    undrawn (GradingExecute.scores_only), as the stopped wrong variants'."""
     from coursetools import parallel
     out = {}
     with parallel.cluster(workers=int(os.environ.get("COURSE_GRADING_WORKERS", 0)) or None) as client:
@@ -75,8 +77,9 @@ def graded(tmp_path_factory, generated):
             wrong = wrong_variants(students)
             students.update({FULL_RUN + sid: students[sid] for sid in first_wrong_variants(students)})
             workdir = tmp_path_factory.mktemp(f"grade-{assignment}")
+            correct = [sid for sid in students if sid.partition("--")[2].startswith("ok--")]
             grades, _status, seconds = check.grade_class(assignment, students, workdir, client=client,
-                                                         stop_at_first_loss=wrong)
+                                                         stop_at_first_loss=wrong, scores_only=correct)
             print(f"\n[graded] {assignment}: {len(grades)} submissions in {seconds:.0f} s")
             out[assignment] = (grades, workdir)
     return out

@@ -35,9 +35,11 @@ def test_code_stub_tells_the_learner_what_to_do():
 
 def test_a_class_is_graded_in_full():
     """Only the test suite's wrong variants stop at their first test cell that
-    loses points (COURSE_STOP_AT_FIRST_LOSS, set for them alone)."""
-    assert "COURSE_STOP_AT_FIRST_LOSS" not in os.environ
+    loses points (COURSE_STOP_AT_FIRST_LOSS, set for them alone), and only
+    its variants' figures are left undrawn (COURSE_SCORES_ONLY)."""
+    assert "COURSE_STOP_AT_FIRST_LOSS" not in os.environ and "COURSE_SCORES_ONLY" not in os.environ
     assert "stop_at_first_loss" not in _config().GradingExecute
+    assert "scores_only" not in _config().GradingExecute
 
 
 def test_an_interrupted_kernel_has_a_third_of_the_time_limit_to_answer():

@@ -92,7 +92,7 @@ def test_peeking_answers_gain_nothing(graded, assignment, notebook):
 
 @pytest.mark.parametrize("assignment,stem,variant", VARIANTS)
 def test_variant_outcome(graded, assignment, stem, variant):
-    grades, _ = graded[assignment]
+    grades, workdir = graded[assignment]
     sid = f"{stem}--{submissions.variant_student(variant)}"
     score = sum(g["score"] or 0 for g in _code_grades(grades, sid))
     max_score = sum(g["max_score"] for g in _code_grades(grades, sid))
@@ -101,6 +101,10 @@ def test_variant_outcome(graded, assignment, stem, variant):
     else:
         assert variant.startswith("ok__"), f"{variant}: variant names start with wrong__ or ok__"
         assert score == max_score, f"{variant}: a correct alternative solution lost points ({score}/{max_score})"
+        # only its scores are read: the figures it showed were left undrawn (GradingExecute.scores_only)
+        nb = nbs.read(autograded_notebook(workdir, sid, assignment, f"{stem}.ipynb"))
+        shown = [kind for cell in nb.cells for kind in _figure_outputs(cell)]
+        assert "image/png" not in shown, f"{variant}: its figures were drawn"
 
 
 @pytest.mark.parametrize("assignment,notebook", NOTEBOOKS)
