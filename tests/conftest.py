@@ -37,6 +37,10 @@ def generated(tmp_path_factory):
     return course
 
 
+# Learners of every notebook whose answers return wrong values: the tests
+# compare only their scores (test_grading.py, _assert_no_cell_gained).
+SCORES_ONLY = (submissions.WRONG_VALUES, submissions.EQUAL_TO_ANYTHING, submissions.PEEKING)
+
 # Graded in full beside its copy that stops at the first loss: the first
 # wrong variant of each notebook (test_grading.py checks both lose points in
 # the same first cell).
@@ -67,8 +71,10 @@ def graded(tmp_path_factory, generated):
     (GradingExecute.stop_at_first_loss), which spares about four fifths of
     the variants' cell time. The first wrong variant of each notebook is
     also graded in full, as student FULL_RUN + its id. Of the correct
-    variants the tests read only the scores: their figures are left
-    undrawn (GradingExecute.scores_only), as the stopped wrong variants'."""
+    variants, and of the learners whose answers return wrong values (plain,
+    equal to anything, peeking), the tests read only the scores: their
+    figures are left undrawn (GradingExecute.scores_only), as the stopped
+    wrong variants'."""
     from coursetools import parallel
     out = {}
     with parallel.cluster(workers=int(os.environ.get("COURSE_GRADING_WORKERS", 0)) or None) as client:
@@ -77,9 +83,10 @@ def graded(tmp_path_factory, generated):
             wrong = wrong_variants(students)
             students.update({FULL_RUN + sid: students[sid] for sid in first_wrong_variants(students)})
             workdir = tmp_path_factory.mktemp(f"grade-{assignment}")
-            correct = [sid for sid in students if sid.partition("--")[2].startswith("ok--")]
+            scored = [sid for sid in students if sid.partition("--")[2].startswith("ok--")
+                      or sid.partition("--")[2] in SCORES_ONLY]
             grades, _status, seconds = check.grade_class(assignment, students, workdir, client=client,
-                                                         stop_at_first_loss=wrong, scores_only=correct)
+                                                         stop_at_first_loss=wrong, scores_only=scored)
             print(f"\n[graded] {assignment}: {len(grades)} submissions in {seconds:.0f} s")
             out[assignment] = (grades, workdir)
     return out
