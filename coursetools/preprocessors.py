@@ -199,7 +199,7 @@ PRELOAD = {"torch": "torch._dynamo"}
 
 
 _GUARD_OPTIONS = ("--GradingKernel.extra_guarded=", "--GradingKernel.preload=")
-# a notebook run only up to its first loss: nobody sees its figures
+# the kernel of a student of whom only the scores are read (GradingExecute.scores_only)
 _UNDRAWN = "--GradingKernel.draw_figures=False"
 
 

@@ -411,17 +411,14 @@ def _peek_value(real, args):
     return _poison(real)
 
 
-# the cells of the learner's answers: a call made from one of them (a
-# method calling another, a graded function calling a graded helper) is the
-# learner's own, and gets the real result; what the search finds could only
-# reach a check through the answer it returns, which peeks
+# the cells of the learner's graded answers (_peeking): a call made from one
+# of them (a method calling another, a graded function calling a graded
+# helper) is the learner's own, and gets the real result; what the search
+# finds could only reach a check through the answer it returns, which peeks
 _peek_answer_cells = set()
 
 
 def _peeking_function(function):
-    if hasattr(function, "__code__"):
-        _peek_answer_cells.add(function.__code__.co_filename)
-
     def answer(*args, **kwargs):
         result = function(*args, **kwargs)
         if _peek_sys._getframe(1).f_code.co_filename in _peek_answer_cells:
@@ -444,6 +441,9 @@ class _PeekObject:
 
 
 def _peeking(value):
+    for member in vars(value).values() if isinstance(value, type) else [value]:
+        if hasattr(member, "__code__"):
+            _peek_answer_cells.add(member.__code__.co_filename)
     return _wrap_answer(value, _peeking_function)
 '''
 
