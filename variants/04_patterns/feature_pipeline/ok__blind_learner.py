@@ -1,4 +1,4 @@
-"""Correct, written blind: a learner who saw only the release notebook and README (2026-12-06, a review helper) wrote every answer in its own style (here less the given docstrings and the answers that another ok variant already has word for word) and scored full marks at its first self-grading; kept so that the tests stay no stricter than the notebook. Its style: statistics kept per column in tuples, the modes by np.unique and np.argmax, the constant columns found with np.ptp."""
+"""Correct, written blind: a learner who saw only the release notebook and README (2026-12-06, a review helper) wrote every answer in its own style (here less the given docstrings and the answers that another ok variant already has word for word) and scored full marks at its first self-grading; kept so that the tests stay no stricter than the notebook. Its style: statistics kept per column in tuples, the modes by np.unique and np.argmax, the constant columns found with np.ptp. Its transform returned an array of 0 rows for a frame with no rows until 2026-12-07, when the notebook was brought in line with the course's rule that empty input raises ValueError; the two lines of that check were added to its transform then."""
 # imports: none added (the notebook's imports cell provides numpy as np, pandas as pd)
 
 # answer cell: feature_pipeline
@@ -52,6 +52,8 @@ class FeaturePipeline:
         if not hasattr(self, "num_stats_"):
             raise RuntimeError("FeaturePipeline is not fitted: call fit first")
         self._check_columns(df)
+        if len(df) == 0:
+            raise ValueError("cannot transform an empty frame")
         n = len(df)
         blocks = [np.empty((n, 0))]
         for col in self.numerical_cols:

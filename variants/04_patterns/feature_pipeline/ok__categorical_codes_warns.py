@@ -46,6 +46,8 @@ class FeaturePipeline:
         if not self._fitted:
             raise RuntimeError("fit first")
         self._require(df)
+        if df.shape[0] == 0:
+            raise ValueError("empty frame")
         stats = self.num_stats_
         block = df[self.numerical_cols].to_numpy(dtype=float, na_value=np.nan)
         block = np.where(np.isnan(block), stats["median"].to_numpy(), block)

@@ -69,6 +69,8 @@ class FeaturePipeline:
             raise RuntimeError("FeaturePipeline.transform called before fit")
         self._check_columns(df)
         n_rows = len(df)
+        if n_rows == 0:
+            raise ValueError("cannot transform a frame with no rows")
         pieces = []
         for col in self.numerical_cols:
             fill, centre, spread = self._stats["num"][col]

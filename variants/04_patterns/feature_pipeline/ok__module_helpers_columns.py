@@ -67,6 +67,8 @@ class FeaturePipeline:
         nums = _columns(df, self.numerical_cols, numeric=True)
         cats = _columns(df, self.categorical_cols, numeric=False)
         n = len(df)
+        if n == 0:
+            raise ValueError("the frame to transform has no rows")
         out = []
         for values, (median, mean, std) in zip(nums, self.num_stats_):
             out.append(((np.where(np.isnan(values), median, values) - mean) / std)[:, None])

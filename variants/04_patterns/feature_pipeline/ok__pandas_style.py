@@ -43,6 +43,8 @@ class FeaturePipeline:
         if self.config is None:
             raise RuntimeError("call fit first")
         self._check(df)
+        if len(df) == 0:
+            raise ValueError("empty frame")
         parts = []
         for col in self.numerical_cols:
             c = self.config[col]
