@@ -46,9 +46,9 @@ demo: $(STAMP)
 test: $(STAMP)
 	$(PY) -m pytest -n $(TEST_WORKERS) --dist loadfile --no-loadscope-reorder
 
-## grade: autograde submitted/ on Dask with a progress bar: make grade [A=01_baseline] [SCHEDULER=tcp://host:8786] [WORKERS=2]
+## grade: autograde submitted/ on Dask with a progress bar: make grade [A=01_baseline] [STUDENT=alice] [SCHEDULER=tcp://host:8786] [WORKERS=2]
 grade: $(STAMP)
-	$(PY) -m coursetools.grade $(A) $(if $(SCHEDULER),--scheduler $(SCHEDULER)) $(if $(WORKERS),--workers $(WORKERS)) --feedback
+	$(PY) -m coursetools.grade $(A) $(foreach s,$(STUDENT),--student $(s)) $(if $(SCHEDULER),--scheduler $(SCHEDULER)) $(if $(WORKERS),--workers $(WORKERS)) --feedback
 
 ## release: regenerate release/ from source/ after editing a notebook: make release [A=01_baseline]
 release: $(STAMP)
@@ -64,7 +64,7 @@ site: $(STAMP)
 
 ## selfgrade: grade your own notebooks with the hidden tests: make selfgrade A=01_baseline [FROM=folder]
 selfgrade: $(STAMP)
-	$(PY) -m coursetools.selfgrade $(A) $(if $(FROM),--from $(FROM))
+	$(PY) -m coursetools.selfgrade $(A) $(if $(FROM),--from "$(FROM)")
 
 ## benchmark: notebook times, autograde overhead, serial vs parallel grading (prints figures): make benchmark [A=01_baseline] [QUICK=1]
 benchmark: $(STAMP)

@@ -22,3 +22,19 @@ def assignments(root=ROOT):
 def source_notebooks(assignment, root=ROOT):
     """Paths of the source notebooks of one assignment, sorted by name."""
     return sorted((Path(root) / "source" / assignment).glob("*.ipynb"))
+
+
+# Course order of the notebooks of an assignment where it is not the order of
+# their names: the README's table (tests/test_site.py holds the two together).
+NOTEBOOK_ORDER = {
+    "04_patterns": ("gradient_descent", "decision_tree", "feature_pipeline", "kmeans", "neural_network"),
+}
+
+
+def course_notebooks(assignment, root=ROOT):
+    """source_notebooks in course order, as a learner meets them (the
+    website, the worked solutions' index, selfgrade's report): NOTEBOOK_ORDER,
+    then any notebook it does not list, by name."""
+    order = NOTEBOOK_ORDER.get(assignment, ())
+    return sorted(source_notebooks(assignment, root),
+                  key=lambda p: (order.index(p.stem) if p.stem in order else len(order), p.stem))

@@ -302,6 +302,10 @@ def main(argv=None):
     parser.add_argument("--workers", type=int, default=0, help="Dask workers (default: one per core)")
     parser.add_argument("--quick", action="store_true", help="one assignment and a class of 2")
     args = parser.parse_args(argv)
+    # Every course graded here is a throw-away copy with a gradebook.db of its
+    # own: a COURSE_DB_URL naming the class's database (PostgreSQL) must not
+    # reach its commands and recordings (grading.own_gradebook).
+    os.environ.pop("COURSE_DB_URL", None)
     assignment = args.assignment or assignments()[0]
     measured = [assignment] if args.quick else assignments()
     args.class_size = args.class_size or (2 if args.quick else 20)

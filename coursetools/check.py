@@ -9,6 +9,7 @@ ok variant loses a point, a hostile learner (equal-to-anything, peeking)
 gains a test cell over learner wrong-values.
 """
 import argparse
+import os
 import re
 import shutil
 import sys
@@ -120,6 +121,10 @@ def main(argv=None):
     parser.add_argument("--only", metavar="REGEX",
                         help="grade only the students whose id matches, e.g. 'reference|metrics--(peeking|wrong-values)'")
     args = parser.parse_args(argv)
+    # Every course graded here is a throw-away copy with a gradebook.db of its
+    # own: a COURSE_DB_URL naming the class's database (PostgreSQL) must not
+    # reach its commands and recordings (grading.own_gradebook).
+    os.environ.pop("COURSE_DB_URL", None)
     if args.assignment not in assignments():
         parser.error(f"no assignment {args.assignment!r}; the course has {', '.join(assignments())}")
     try:

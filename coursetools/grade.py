@@ -1,11 +1,13 @@
 """Autograde a class on Dask, with a progress bar, and write the grade report.
 
-    python -m coursetools.grade [ASSIGNMENT ...] [--scheduler tcp://host:8786]
+    python -m coursetools.grade [ASSIGNMENT ...] [--student ID ...] [--scheduler tcp://host:8786]
                                 [--workers N] [--feedback]
-    (or: make grade A=01_baseline [SCHEDULER=tcp://host:8786] [WORKERS=N])
+    (or: make grade A=01_baseline [STUDENT=alice] [SCHEDULER=tcp://host:8786] [WORKERS=N])
 
 Grades every learner under submitted/ for the given assignments (default:
-every assignment with submissions) into autograded/ and the gradebook
+every assignment with submissions), or only the learners named with
+--student (the others keep their grades, and the scores given them by hand
+are not marked for review again), into autograded/ and the gradebook
 (gradebook.db, or COURSE_DB_URL, e.g. PostgreSQL; the gradebook learns the
 assignments' cells from source/ first, and release/ is left as it is), then writes
 reports/grades.csv (every assignment in the gradebook: the others as
@@ -37,6 +39,8 @@ def main(argv=None, course=ROOT):
     parser.add_argument("assignments", nargs="*", help="assignment ids (default: all with submissions)")
     parser.add_argument("--scheduler", default=None, help="address of a running Dask scheduler")
     parser.add_argument("--workers", type=int, default=0, help="local workers (default: one per core)")
+    parser.add_argument("--student", action="append", metavar="ID",
+                        help="grade only this learner (again: --student alice --student bob); default: everyone")
     parser.add_argument("--feedback", action="store_true", help="also write feedback/ for every learner")
     parser.add_argument("--no-progress", action="store_true")
     args = parser.parse_args(argv)
@@ -46,12 +50,20 @@ def main(argv=None, course=ROOT):
     if unknown:
         parser.error(f"unknown assignment(s) {', '.join(unknown)}; the course has {', '.join(course_ids)}")
     strays = grading.stray_submissions(course, course_ids)
-    ids = [a for a in args.assignments or course_ids if grading.submitted_learners(course, a)]
+    chosen = set(args.student) if args.student else None
+
+    def learners(a):
+        return [sid for sid in grading.submitted_learners(course, a) if chosen is None or sid in chosen]
+
+    ids = [a for a in args.assignments or course_ids if learners(a)]
     if not ids:
-        parser.error(f"nothing to grade: no submissions of {', '.join(args.assignments) or 'any assignment'} "
+        whose = f" by {', '.join(sorted(chosen))}" if chosen else ""
+        parser.error(f"nothing to grade: no submissions of {', '.join(args.assignments) or 'any assignment'}{whose} "
                      "under submitted/<student>/<assignment>/"
                      + "".join(f"\n  not graded: {stray}" for stray in strays))
     strays += [f"{a} (no submissions under submitted/<student>/{a}/)" for a in args.assignments if a not in ids]
+    strays += [f"{sid} (no submission of {', '.join(ids)} under submitted/{sid}/)"
+               for sid in sorted(chosen or ()) if not any(sid in learners(a) for a in ids)]
     for stray in strays:  # said before the wait, and left alone
         print(f"not graded: {stray}", flush=True)
     # The gradebook must know the assignment's notebooks and cells; the
@@ -68,7 +80,8 @@ def main(argv=None, course=ROOT):
         return _nothing_graded(problems, "no assignment could be generated", len(problems))
     ids = ready
     status, seconds = parallel.autograde_assignments(course, ids, scheduler=args.scheduler,
-                                                     workers=args.workers or None, progress=not args.no_progress)
+                                                     workers=args.workers or None, progress=not args.no_progress,
+                                                     students=chosen)
     lost = [st for students in status.values() for st in students.values()]
     if lost and all(st.get("not_run") for st in lost):  # no cluster at all (a scheduler not there, say)
         return _nothing_graded(problems, lost[0]["reason"].removeprefix("not graded: "), len(lost) + len(problems))
@@ -80,7 +93,7 @@ def main(argv=None, course=ROOT):
     # table, the summary and the exit status are this run's.
     course_rows = report.rows(course, course_ids, status=status)
     path = report.write_csv(course_rows, course / "reports" / "grades.csv")
-    rows = [r for r in course_rows if r["assignment"] in ids]
+    rows = [r for r in course_rows if r["assignment"] in ids and (chosen is None or r["student"] in chosen)]
     _, n_failed, text = report.summary(rows)
     print(report.format_table(rows))
     for problem in problems:

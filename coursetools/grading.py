@@ -65,7 +65,8 @@ def run_python(args, cwd=None):
 
 
 def copy_course(dst, root=ROOT, with_release=False):
-    """A throw-away course directory: config and source (and release)."""
+    """A throw-away course directory: config and source (and release). Its
+    nbgrader commands take env=own_gradebook(dst)."""
     dst = Path(dst)
     dst.mkdir(parents=True, exist_ok=True)
     shutil.copy(Path(root) / "nbgrader_config.py", dst)
@@ -78,14 +79,24 @@ def copy_course(dst, root=ROOT, with_release=False):
     return dst
 
 
-def generate(course, assignment, release_to=None):
+def own_gradebook(course):
+    """`env` of the nbgrader commands run in a throw-away copy of the course
+    (copy_course): the gradebook.db in its folder, whatever database
+    COURSE_DB_URL names. An instructor whose class gradebook is on
+    PostgreSQL has COURSE_DB_URL set in their shell; without this, `make
+    release`, `make solutions`, `make selfgrade` (its learner "me") and the
+    benchmark would generate and grade in the class's gradebook."""
+    return {"COURSE_DB_URL": f"sqlite:///{Path(course).resolve() / 'gradebook.db'}"}
+
+
+def generate(course, assignment, release_to=None, env=None):
     """nbgrader generate_assignment: the assignment's notebooks and cells into
     the gradebook, its student version into release/ (or into the folder
-    `release_to`, leaving release/ as it is)."""
+    `release_to`, leaving release/ as it is). `env` as for nbgrader()."""
     args = ["generate_assignment", assignment, "--force"]
     if release_to is not None:
         args.append(f"--CourseDirectory.release_directory={Path(release_to).resolve()}")
-    return nbgrader(args, course)
+    return nbgrader(args, course, env=env)
 
 
 def generate_or_problem(course, assignment, release_to=None):

@@ -102,8 +102,7 @@ def _write(folder, files):
 def local_gradebook(folder):
     """Worker runs keep their (throw-away) gradebook in their own folder,
     whatever database the course itself uses."""
-    return {"COURSE_DB_URL": f"sqlite:///{Path(folder).resolve() / 'gradebook.db'}",
-            "COURSE_AUTOGRADE_STAGE": None}
+    return dict(grading.own_gradebook(folder), COURSE_AUTOGRADE_STAGE=None)
 
 
 def course_payload(course, assignment, db_url=None):
@@ -348,7 +347,8 @@ class Finished(NamedTuple):
     files: dict  # student -> {relative path: bytes}: what it was sent, and what its recording stages
 
 
-def autograde_many(targets, client, payloads, progress=True, db_url=None, stop_at_first_loss=(), scores_only=()):
+def autograde_many(targets, client, payloads, progress=True, db_url=None, stop_at_first_loss=(), scores_only=(),
+                   students=None):
     """Autograde several assignments in several course folders with one
     Dask client, all their learners in one queue: the workers go from one
     assignment to the next without waiting for the last learner of each.
@@ -362,6 +362,8 @@ def autograde_many(targets, client, payloads, progress=True, db_url=None, stop_a
     stop_at_first_loss: students executed only up to their first test cell
     that loses points (execute_learners); the test suite's wrong variants.
     scores_only: students whose figures are left undrawn (execute_learners).
+    students: grade only these learners (the others keep what the gradebook
+    holds of them: their hand-given scores are not sent back for review).
     Finished tasks are recorded by one recorder thread, one nbgrader
     command at a time, each for every finished task of one target not yet
     recorded: once no task is left to go out and a worker is free (the end
@@ -416,7 +418,8 @@ def autograde_many(targets, client, payloads, progress=True, db_url=None, stop_a
         interrupted[target] = _interrupted_recording(course, assignment)
         shutil.rmtree(course / ".grading" / assignment, ignore_errors=True)
         (course / f"autograde-{assignment}.log").write_text("")
-        learners = grading.submitted_learners(course, assignment)
+        learners = [sid for sid in grading.submitted_learners(course, assignment)
+                    if students is None or sid in students]
         interrupted[target] &= set(learners)
         if interrupted[target]:
             note = (f"{course}: a previous run of {assignment} stopped while recording "
@@ -634,9 +637,9 @@ def autograde_parallel(course, assignment, notebook=None, scheduler=None, worker
 
 
 def autograde_assignments(course, assignment_ids, notebook=None, scheduler=None, workers=None, progress=True,
-                          db_url=None):
+                          db_url=None, students=None):
     """autograde_parallel for several assignments on one cluster, all their
-    learners in one queue (autograde_many).
+    learners in one queue (autograde_many; only `students` when given).
     An assignment that cannot be graded at all (its payload or its record
     stage fails) does not stop the others: each of its learners is reported
     failed, with the reason.
@@ -650,9 +653,10 @@ def autograde_assignments(course, assignment_ids, notebook=None, scheduler=None,
         try:
             with cluster(scheduler, workers) as client:
                 status = autograde_many([(course, a, notebook) for a in assignment_ids], client, payloads,
-                                        progress, db_url)
+                                        progress, db_url, students=students)
         except Exception as err:  # no cluster (a scheduler not there...): said of every learner, not a traceback
             if status is None:  # (a cluster that fails as it closes has graded the class all the same)
-                status = {(course, a): _cluster_gave_up(grading.submitted_learners(course, a), err)
+                status = {(course, a): _cluster_gave_up([sid for sid in grading.submitted_learners(course, a)
+                                                         if students is None or sid in students], err)
                           for a in assignment_ids}
     return {a: status[course, a] for a in assignment_ids}, time.perf_counter() - start

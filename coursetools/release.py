@@ -4,7 +4,7 @@
     (or: make release [A=01_baseline])
 
 Generation runs in a throw-away copy of the course, so the instructor's own
-gradebook.db is not touched; the generated release/ then replaces the
+gradebook (gradebook.db, or the database COURSE_DB_URL names) is not touched; the generated release/ then replaces the
 committed one. Learners work in release/ (README, For learners): a file
 there that is neither the committed release, nor what generation makes now,
 nor what the last generation here wrote (their answers, JupyterLab's
@@ -30,7 +30,7 @@ def generate_release(dst_root, root=ROOT, only=None):
     course copy `dst_root`."""
     course = grading.copy_course(dst_root, root)
     for assignment in only or assignments(root):
-        grading.generate(course, assignment)
+        grading.generate(course, assignment, env=grading.own_gradebook(course))
     return Path(course) / "release"
 
 

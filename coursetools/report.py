@@ -26,7 +26,7 @@ COLUMNS = ["student", "assignment", "status", "auto_score", "auto_max", "manual_
            "manual_max", "manual_pending", "late_penalty", "reason"]
 
 
-def recorded_status(per_notebook, assignment):
+def recorded_status(per_notebook, assignment, student):
     """The status of a submission this run did not grade, from what the
     gradebook holds of it (notebook -> grades, as grading.read_grades gives
     them): nbgrader leaves the test cells of a notebook it could not grade
@@ -39,7 +39,7 @@ def recorded_status(per_notebook, assignment):
     if unscored and not scored:
         return {"status": "failed",
                 "reason": f"its last grading failed, and autograde-{assignment}.log says why "
-                          f"(make grade A={assignment} grades it again)"}
+                          f"(make grade A={assignment} STUDENT={student} grades it again)"}
     if unscored:
         return {"status": "graded", "reason": f"no autograded points for {', '.join(unscored)} "
                                               "(missing or failed when last graded)"}
@@ -67,7 +67,7 @@ def rows(course, assignment_ids, status=None, db_url=None):
             grades, late = {}, {}
         students = sorted(set(grades) | set(status.get(assignment, {})))
         for student in students:
-            st = status.get(assignment, {}).get(student) or recorded_status(grades[student], assignment)
+            st = status.get(assignment, {}).get(student) or recorded_status(grades[student], assignment, student)
             row = {"student": student, "assignment": assignment, "status": st["status"],
                    "reason": st.get("reason", ""), "auto_score": "", "auto_max": "",
                    "manual_score": "", "manual_max": "", "manual_pending": "", "late_penalty": "",

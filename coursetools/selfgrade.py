@@ -5,7 +5,8 @@
     make selfgrade A=01_baseline
 
 Your notebooks are copied into a throw-away course directory and autograded
-there as nbgrader would for an instructor; the repository's gradebook.db,
+there as nbgrader would for an instructor, in a gradebook of its own; the
+course's gradebook (gradebook.db, or the database COURSE_DB_URL names),
 submitted/ and feedback/ are never touched. You see the points of every test
 cell and the message of its first failing check, and an HTML feedback page
 is written under selfgrade/<assignment>/ (hidden test code is not shown).
@@ -18,7 +19,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from . import ROOT, assignments, grading, interrupts, notebooks as nbs, outputs, solutions, source_notebooks
+from . import ROOT, assignments, course_notebooks, grading, interrupts, notebooks as nbs, outputs, solutions, source_notebooks
 from .feedback import FeedbackRules
 
 STUDENT = "me"
@@ -30,12 +31,12 @@ def report(course, assignment, student, grades, root=ROOT):
     """(lines to print, score, max) of one graded learner: the points of each
     test cell and why it failed, as the feedback page says it (FeedbackRules)."""
     lines, score, max_score = [], 0.0, 0.0
-    for src in source_notebooks(assignment, root):
+    for src in course_notebooks(assignment, root):
         path = Path(course) / "autograded" / student / assignment / src.name
-        if not path.exists():  # one notebook of several not handed in: graded on the others
+        if not path.exists():  # one notebook of several not in the folder: graded on the others
             missed = sum(g["max_score"] for g in grades.get(src.stem, []) if g["cell_type"] == "code")
             max_score += missed
-            lines.append(f"{assignment}/{src.name}: not handed in, 0/{missed:g}")
+            lines.append(f"{assignment}/{src.name}: not in your folder, 0/{missed:g}")
             continue
         graded_nb = nbs.read(path)
         cells = {nbs.grade_id(c): c for c in graded_nb.cells if nbs.meta(c)}
@@ -44,8 +45,9 @@ def report(course, assignment, student, grades, root=ROOT):
         order = {grade_id: i for i, grade_id in enumerate(cells)}  # top to bottom, as the learner works
         for g in sorted(grades.get(src.stem, []), key=lambda g: order.get(g["grade_id"], len(order))):
             if g["cell_type"] != "code":
-                lines.append(f"  {g['grade_id']:<38} written answer, {g['max_score']:g} point(s): graded by an instructor "
-                             "(compare with the model answer in the worked solutions)")
+                lines.append(f"  {g['grade_id']:<38} written answer, {g['max_score']:g} point(s): not graded here; "
+                             "compare yours with its rubric and the model answer in the worked solutions "
+                             "(make site, or make solutions)")
                 continue
             got = g["score"] or 0.0
             score += got
@@ -62,22 +64,23 @@ def selfgrade(assignment, src_dir, out_dir, root=ROOT):
     src_dir, out_dir = Path(src_dir), Path(out_dir)
     with tempfile.TemporaryDirectory(prefix="course-selfgrade-") as tmp:
         course = grading.copy_course(Path(tmp) / "course", root)
-        grading.generate(course, assignment)
+        own = grading.own_gradebook(course)  # never the class's, even with COURSE_DB_URL set
+        grading.generate(course, assignment, env=own)
         folder = course / "submitted" / STUDENT / assignment
         folder.mkdir(parents=True)
         for path in src_dir.iterdir():
             if path.is_file():
                 shutil.copy(path, folder / path.name)
-        status = grading.autograde_class(course, assignment)[STUDENT]
+        status = grading.autograde_class(course, assignment, env=own)[STUDENT]
         if status["status"] == "failed":
             lines = [f"could not be graded: {status['reason']}"]
             if out_dir.exists():  # an earlier run's page would show grades these notebooks do not have
                 shutil.rmtree(out_dir)
                 lines.append(f"(the feedback page of an earlier run, in {out_dir}, was removed)")
             return lines, None, None, status
-        grades = grading.read_grades(course, assignment)[STUDENT]
+        grades = grading.read_grades(course, assignment, own["COURSE_DB_URL"])[STUDENT]
         lines, score, max_score = report(course, assignment, STUDENT, grades, root)
-        grading.nbgrader(["generate_feedback", assignment, "--force"], course)
+        grading.nbgrader(["generate_feedback", assignment, "--force"], course, env=own)
         feedback = course / "feedback" / STUDENT / assignment
         if out_dir.exists():
             shutil.rmtree(out_dir)
@@ -147,7 +150,8 @@ def main(argv=None):
         return 1
     outputs.mark(out, default_out, "selfgrade")
     print(f"\nautograded total: {score:g}/{max_score:g}" + (f" ({status['reason']})" if status["reason"] else ""))
-    print(f"feedback page: {out}/")
+    pages = [out / f"{src.stem}.html" for src in course_notebooks(args.assignment) if (out / f"{src.stem}.html").is_file()]
+    print("feedback page" + ("s" if len(pages) > 1 else "") + ": " + ", ".join(str(p) for p in pages))
     return 0
 
 

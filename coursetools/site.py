@@ -30,14 +30,9 @@ from pathlib import Path
 
 import nbformat
 
-from . import HEADER, ROOT, assignments, grading, notebooks as nbs, outputs, solutions, source_notebooks
+from . import HEADER, ROOT, assignments, course_notebooks, grading, notebooks as nbs, outputs, solutions
 
 TITLE = "The ML coding interview: self-study"
-# Course order of the notebooks of an assignment where it is not the order of
-# their names: the README's table (tests/test_site.py holds the two together).
-NOTEBOOK_ORDER = {
-    "04_patterns": ("gradient_descent", "decision_tree", "feature_pipeline", "kmeans", "neural_network"),
-}
 KINDS = (("exercises", "Exercise"), ("solutions", "Worked solution"))
 
 CONF = '''\
@@ -106,8 +101,10 @@ attempt.
 
 **Setup, once.** Clone the course repository and run `make venv` in it: it
 makes `.venv/` with the course's pinned packages (JupyterLab, nbgrader,
-scikit-learn, PyTorch for the CPU). Then `.venv/bin/jupyter lab release/`
-opens the exercises, as the repository's README says.
+scikit-learn, PyTorch). The course needs no GPU: on Linux, PyPI's PyTorch
+brings CUDA libraries of several GB, and the README says how to install
+its CPU build first. Then `.venv/bin/jupyter lab release/` opens the
+exercises.
 
 1. Work on the exercise in JupyterLab (`release/<assignment>/` of the
    course repository, or the download button of the exercise page; opened
@@ -132,11 +129,8 @@ opens the exercises, as the repository's README says.
 
 
 def ordered_notebooks(assignment, root=ROOT):
-    """Stems of the notebooks of one assignment, in course order (unlisted
-    notebooks follow, by name)."""
-    order = NOTEBOOK_ORDER.get(assignment, ())
-    stems = [p.stem for p in source_notebooks(assignment, root)]
-    return sorted(stems, key=lambda s: (order.index(s) if s in order else len(order), s))
+    """Stems of the notebooks of one assignment, in course order (course_notebooks)."""
+    return [p.stem for p in course_notebooks(assignment, root)]
 
 
 def pages(root=ROOT):

@@ -14,7 +14,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from . import ROOT, assignments, grading, outputs, source_notebooks
+from . import ROOT, assignments, course_notebooks, grading, outputs
 
 # MathJax 2 as nbconvert loads it (its configuration, and Safe), from html/mathjax/
 MATHJAX = "mathjax/MathJax.js?config=TeX-AMS-MML_HTMLorMML-full,Safe"
@@ -37,8 +37,8 @@ def build(out, root=ROOT, only=None, with_html=True, release_to=None):
     with tempfile.TemporaryDirectory(prefix="course-solutions-") as tmp:
         course = grading.copy_course(Path(tmp) / "course", root)
         for assignment in chosen:
-            grading.generate(course, assignment)
-            grading.nbgrader(["generate_solution", assignment, "--force"], course)
+            grading.generate(course, assignment, env=grading.own_gradebook(course))
+            grading.nbgrader(["generate_solution", assignment, "--force"], course, env=grading.own_gradebook(course))
         if out.exists():
             shutil.rmtree(out)
         shutil.copytree(course / "solution", out)
@@ -58,7 +58,7 @@ def build(out, root=ROOT, only=None, with_html=True, release_to=None):
     exporter.mathjax_url = f"../{MATHJAX}"
     links = []
     for assignment in chosen:
-        for src in source_notebooks(assignment, root):
+        for src in course_notebooks(assignment, root):
             page, _resources = exporter.from_filename(str(out / assignment / src.name))
             target = html_dir / assignment / f"{src.stem}.html"
             target.parent.mkdir(parents=True, exist_ok=True)

@@ -164,11 +164,22 @@ def newcomer_course(tmp_path_factory):
     return newcomer.clone(tmp_path_factory.mktemp("newcomer") / "course")
 
 
+def class_db_url(course):
+    """A class gradebook outside the course folder `course`, as an instructor
+    on PostgreSQL names theirs in COURSE_DB_URL: an SQLite file (beside the
+    folder) that any command reaching it would create. Commands that work in
+    a throw-away copy of the course (make release, make solutions, make
+    selfgrade) must leave it alone (grading.own_gradebook)."""
+    return f"sqlite:///{Path(course).resolve().parent / 'class-gradebook.db'}"
+
+
 @pytest.fixture(scope="session")
 def newcomer_solutions(tmp_path_factory):
     """`make solutions` in a newcomer's fresh clone, once per test run (the
     pytest-xdist workers share it; a file lock lets one build it):
-    (CompletedProcess, solution folder)."""
+    (CompletedProcess, solution folder). It runs in the shell of an
+    instructor whose class gradebook is elsewhere (COURSE_DB_URL: class_db_url
+    of the clone's folder), which a throw-away copy's command must not touch."""
     import fcntl
     import json
     import subprocess
@@ -182,7 +193,8 @@ def newcomer_solutions(tmp_path_factory):
         record = folder / "make-solutions.json"
         if not record.exists():
             folder.mkdir(exist_ok=True)
-            proc = newcomer.make(newcomer.clone(folder / "course"), "solutions")
+            proc = newcomer.make(newcomer.clone(folder / "course"), "solutions",
+                                 env={"COURSE_DB_URL": class_db_url(folder / "course")})
             record.write_text(json.dumps({"returncode": proc.returncode, "stdout": proc.stdout}))
         done = json.loads(record.read_text())
     proc = subprocess.CompletedProcess(["make", "solutions"], done["returncode"], done["stdout"])

@@ -46,10 +46,12 @@ def clone(dst):
     return dst
 
 
-def make(course, *args, timeout=1800):
-    """Run `make ARGS` in `course` as a newcomer would; CompletedProcess with
-    stdout and stderr together in .stdout."""
-    env = {k: v for k, v in os.environ.items() if k not in ("COURSE_DB_URL", "VIRTUAL_ENV", "PYTHONPATH")}
+def make(course, *args, timeout=1800, env=None):
+    """Run `make ARGS` in `course` as a newcomer would (with the variables
+    `env` set in their shell); CompletedProcess with stdout and stderr
+    together in .stdout."""
+    env = {**{k: v for k, v in os.environ.items() if k not in ("COURSE_DB_URL", "VIRTUAL_ENV", "PYTHONPATH")},
+           **(env or {})}
     return subprocess.run(["make", *args], cwd=course, env=env, stdout=subprocess.PIPE,
                           stderr=subprocess.STDOUT, text=True, timeout=timeout)
 

@@ -189,25 +189,45 @@ def test_a_learner_with_an_empty_folder_is_reported_and_the_others_of_its_task_g
 
 
 def test_a_resubmission_that_cannot_be_graded_takes_the_old_feedback_page_away(class_course, tmp_path, capsys):
-    """`make grade` after a learner replaced a graded notebook with one cut
-    short: reported failed, and their feedback folder, the page of the
-    submission before (nbgrader writes none for this one), is removed, not
-    left for release_feedback to hand out as this submission's."""
-    course = small_class(class_course[0], tmp_path / "course", ["good-1"])
-    args = [ASSIGNMENT, "--feedback", "--no-progress", "--workers", "1"]
+    """`make grade A=... STUDENT=good-1` after that learner replaced a
+    graded notebook with one cut short: reported failed, and their feedback
+    folder, the page of the submission before (nbgrader writes none for this
+    one), is removed, not left for release_feedback to hand out as this
+    submission's. The learner it does not name keeps everything: the
+    gradebook's record of them, their page, and a written answer graded by
+    hand, which grading them again would send back for review (nbgrader's
+    rule); the report still lists them."""
+    from nbgrader.api import Gradebook
+    course = small_class(class_course[0], tmp_path / "course", ["good-1", "good-2"])
+    args = [ASSIGNMENT, "--feedback", "--no-progress", "--workers", "2"]
     assert grade.main(args, course=course) == 0
     page = course / "feedback" / "good-1" / ASSIGNMENT
     assert list(page.glob("*.html")), "the first submission's feedback"
+    url = grading.db_url_of(course)
+    with Gradebook(url, course_id=grading.COURSE_ID) as gb:  # formgrader: good-2's first written answer
+        answer = next(g for g in gb.find_submission(ASSIGNMENT, "good-2").notebooks[0].grades
+                      if g.cell_type == "markdown")
+        answer.manual_score, answer.needs_manual_grade = 1.0, False
+        gb.db.commit()
+    kept = {key: entry for key, entry in grading.dump_gradebook(url).items() if key[0] == "good-2"}
+    others_page = {p: p.read_bytes() for p in (course / "autograded" / "good-2").rglob("*") if p.is_file()}
     for path in (course / "submitted" / "good-1" / ASSIGNMENT).glob("*.ipynb"):
         path.write_text(path.read_text()[:500])
     capsys.readouterr()
-    assert grade.main(args, course=course) == 1
+    assert grade.main(args + ["--student", "good-1", "--student", "nobody"], course=course) == 1
     out = capsys.readouterr().out
+    assert f"not graded: nobody (no submission of {ASSIGNMENT} under submitted/nobody/)" in out, out
     assert "FAILED TO GRADE: notebook is not valid JSON" in out, out
     assert not page.exists(), "the page of the submission before is still there"
     assert f"feedback/good-1/{ASSIGNMENT}/" in out, out
     # make prints "Error 1" for the exit status: the last line says what it counts and that the rest is written
     assert "exit status 1: the submissions that could not be graded" in out.splitlines()[-1], out[-2000:]
+    assert "good-2" not in out, f"the table lists this run's learners only:\n{out}"
+    assert {key: entry for key, entry in grading.dump_gradebook(url).items() if key[0] == "good-2"} == kept, \
+        "grading good-1 alone changed good-2's record (a hand-given score sent back for review?)"
+    assert {p: p.read_bytes() for p in (course / "autograded" / "good-2").rglob("*") if p.is_file()} == others_page
+    rows = {r["student"]: r for r in report.rows(course, [ASSIGNMENT])}
+    assert rows["good-2"]["status"] == "graded" and rows["good-2"]["manual_pending"] == 4, rows["good-2"]
 
 
 def test_a_scheduler_that_cannot_be_reached_changes_nothing(class_course, tmp_path, capsys, monkeypatch):
@@ -251,6 +271,12 @@ def test_nothing_to_grade_names_the_folders_nbgrader_would_skip(tmp_path, capsys
         assert "nothing to grade: no submissions of" in err, err
         assert "not graded: submitted/alice/01_Baseline (no assignment 01_Baseline;" in err, err
         assert f"not graded: submitted/.bob/{ASSIGNMENTS[0]} (a hidden folder" in err, err
+    # a learner named (make grade STUDENT=...) who handed nothing in: nothing graded either, and who is said
+    (course / "submitted" / "carol" / ASSIGNMENTS[0]).mkdir(parents=True)
+    with pytest.raises(SystemExit):
+        grade.main([ASSIGNMENTS[0], "--student", "alice", "--no-progress"], course=course)
+    err = capsys.readouterr().err
+    assert f"nothing to grade: no submissions of {ASSIGNMENTS[0]} by alice" in err, err
 
 
 def test_an_assignment_that_cannot_be_generated_is_named_and_the_others_graded(two_assignments, capsys):

@@ -19,8 +19,8 @@ import nbformat
 import pytest
 
 import newcomer
-from conftest import ASSIGNMENTS, LAST, read_source
-from coursetools import demo, grading, notebooks as nbs, release, source_notebooks, submissions
+from conftest import ASSIGNMENTS, LAST, class_db_url, read_source
+from coursetools import course_notebooks, demo, grading, notebooks as nbs, release, source_notebooks, submissions
 
 QUICK = "02_metrics" if "02_metrics" in ASSIGNMENTS else ASSIGNMENTS[0]
 
@@ -58,7 +58,8 @@ def runs(newcomer_course):
     rows, git status)."""
     course = newcomer_course
     out = {"course": course}
-    out["release"] = newcomer.make(course, "release")
+    # an instructor's shell, their class gradebook elsewhere (conftest.class_db_url)
+    out["release"] = newcomer.make(course, "release", env={"COURSE_DB_URL": class_db_url(course)})
     out["release_status"] = newcomer.git_status(course)
     out["demo"] = newcomer.make(course, "demo")
     out["demo_rows"] = _csv(course) if (course / "reports" / "grades.csv").exists() else []
@@ -97,6 +98,11 @@ def test_make_release_changes_nothing(runs):
     for assignment in ASSIGNMENTS:
         assert f"release/{assignment}:" in proc.stdout
     assert runs["release_status"] == "", f"make release changed the committed release:\n{runs['release_status']}"
+    assert not _class_db(runs["course"]).exists(), "make release wrote into the class's gradebook (COURSE_DB_URL)"
+
+
+def _class_db(course):
+    return Path(class_db_url(course).removeprefix("sqlite:///"))
 
 
 def _files_of(folder):
@@ -236,6 +242,10 @@ def test_make_solutions(newcomer_solutions):
             nb = nbs.read(out / assignment / src.name)
             assert any(c.get("outputs") for c in nb.cells), f"{assignment}/{src.name} is not executed"
             assert f"{assignment}/{src.stem}.html" in index
+        # in course order, as the README's table and the website list them (not by name)
+        where = [index.index(f"{assignment}/{p.stem}.html") for p in course_notebooks(assignment)]
+        assert where == sorted(where), f"{assignment}'s notebooks out of course order in the index"
+    assert not _class_db(out.parent).exists(), "make solutions wrote into the class's gradebook (COURSE_DB_URL)"
 
 
 def test_make_selfgrade(newcomer_course, tmp_path):
@@ -247,7 +257,7 @@ def test_make_selfgrade(newcomer_course, tmp_path):
     assert re.search(r"grading your notebooks of \S+ from .* past the time limit \(\d+ s\)", untouched.stdout)
     assert "FAIL" in untouched.stdout and "NotImplementedError" in untouched.stdout
     assert list((course / "selfgrade" / QUICK).glob("*.html")), "a feedback page is written"
-    mine = tmp_path / "mine"
+    mine = tmp_path / "My Notebooks"  # a folder name with a space: make passes FROM as one argument
     mine.mkdir()
     for src in source_notebooks(QUICK):
         ref = submissions.reference(nbs.read(course / "release" / QUICK / src.name), read_source(QUICK, src.name))
@@ -256,6 +266,9 @@ def test_make_selfgrade(newcomer_course, tmp_path):
     assert full.returncode == 0, full.stdout[-3000:]
     got = re.search(r"autograded total: (\d+)/(\d+)", full.stdout)
     assert got and got.group(1) == got.group(2) != "0", full.stdout[-3000:]
+    pages = re.search(r"feedback pages?: (.+)", full.stdout)
+    assert pages and all(Path(p).is_file() and p.endswith(".html") for p in pages.group(1).split(", ")), \
+        full.stdout[-3000:]
     # then a notebook cut in half: no grades, and no page of the run before left to show full marks
     broken = tmp_path / "broken"
     broken.mkdir()
@@ -269,8 +282,10 @@ def test_make_selfgrade(newcomer_course, tmp_path):
 
 
 def test_make_benchmark(newcomer_course):
-    proc = newcomer.make(newcomer_course, "benchmark", "QUICK=1", f"A={QUICK}")
+    proc = newcomer.make(newcomer_course, "benchmark", "QUICK=1", f"A={QUICK}",
+                         env={"COURSE_DB_URL": class_db_url(newcomer_course)})
     assert proc.returncode == 0, proc.stdout[-3000:]
+    assert not _class_db(newcomer_course).exists(), "make benchmark wrote into the class's gradebook (COURSE_DB_URL)"
     from coursetools.benchmark import processor
     # every figure below is this processor's (the same 2 cores have run 40% slower on another)
     assert re.search(rf"^# Benchmark \d{{4}}-\d\d-\d\d on {re.escape(processor())} \(\w+\), \d+ cores, Python ",

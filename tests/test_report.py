@@ -129,6 +129,8 @@ def test_a_learner_graded_by_an_earlier_run_gets_the_status_the_gradebook_shows(
     assert by["zero"]["status"] == "graded" and by["zero"]["auto_score"] == 0.0 and by["zero"]["reason"] == ""
     assert by["failed"]["status"] == "failed" and by["failed"]["auto_score"] == "", by["failed"]
     assert "last grading failed" in by["failed"]["reason"] and "autograde-a.log" in by["failed"]["reason"]
+    # the way to grade that learner again, alone: the whole class's run would send hand-given scores back for review
+    assert "make grade A=a STUDENT=failed grades it again" in by["failed"]["reason"], by["failed"]
     assert by["half"]["status"] == "graded" and by["half"]["auto_score"] == 2.0, by["half"]
     assert "no autograded points for two" in by["half"]["reason"]
     assert by["now"]["status"] == "graded" and by["now"]["auto_score"] == 4.0

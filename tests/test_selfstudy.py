@@ -10,7 +10,8 @@ import nbformat
 import pytest
 
 from conftest import ASSIGNMENTS, NOTEBOOKS, SEVERAL, as_at_a_terminal, read_source, visible_text, wait_for
-from coursetools import ROOT, notebooks as nbs, outputs, selfgrade, site, solutions, source_notebooks, submissions
+from coursetools import (ROOT, course_notebooks, notebooks as nbs, outputs, selfgrade, site, solutions,
+                         source_notebooks, submissions)
 
 QUICK = "02_metrics" if "02_metrics" in ASSIGNMENTS else ASSIGNMENTS[0]
 
@@ -146,7 +147,12 @@ def test_an_out_folder_holding_other_files_is_refused_untouched(tmp_path, capsys
     assert (marked / "baseline.ipynb").read_text() == "{}"
 
 
-def test_selfgrade_reference_gets_full_marks(generated, tmp_path):
+def test_selfgrade_reference_gets_full_marks(generated, tmp_path, monkeypatch):
+    # an instructor's shell, whose class gradebook is on PostgreSQL: selfgrade
+    # grades "me" in its own throw-away gradebook, never in the class's (an
+    # SQLite file here, which any command reaching it would create)
+    class_db = tmp_path / "class.db"
+    monkeypatch.setenv("COURSE_DB_URL", f"sqlite:///{class_db}")
     mine = tmp_path / "mine"
     mine.mkdir()
     for src in source_notebooks(QUICK):
@@ -154,6 +160,7 @@ def test_selfgrade_reference_gets_full_marks(generated, tmp_path):
         nbformat.write(ref, str(mine / src.name))
     lines, score, max_score, status = selfgrade.selfgrade(QUICK, mine, tmp_path / "fb")
     assert status["status"] == "graded" and score == max_score > 0, "\n".join(lines)
+    assert not class_db.exists(), "selfgrade wrote into the class's gradebook (COURSE_DB_URL)"
     # the page's own score counts the written answers, which nobody grades here, as 0: it says so at the top
     pages = list((tmp_path / "fb").glob("*.html"))
     assert len(pages) == len(source_notebooks(QUICK)) == 1, "one notebook: its page's autograded points are the total"
@@ -166,8 +173,8 @@ def test_selfgrade_reference_gets_full_marks(generated, tmp_path):
 @pytest.mark.skipif(SEVERAL is None, reason="no assignment of several notebooks in this run")
 def test_selfgrade_of_one_notebook_of_several_grades_it_and_names_the_others(generated, tmp_path):
     """A learner who downloaded one exercise of 04 and grades just that one:
-    its points, and each other notebook named as not handed in (this used
-    to end in a FileNotFoundError traceback)."""
+    its points, and each other notebook named as not in the folder (this
+    used to end in a FileNotFoundError traceback), in course order."""
     first = source_notebooks(SEVERAL)[0]
     mine = tmp_path / "mine"
     mine.mkdir()
@@ -178,7 +185,10 @@ def test_selfgrade_of_one_notebook_of_several_grades_it_and_names_the_others(gen
     assert status["status"] == "graded" and "notebook missing" in status["reason"], status
     assert 0 < score < max_score, text
     others = [src.name for src in source_notebooks(SEVERAL)[1:]]
-    assert all(f"{SEVERAL}/{name}: not handed in, 0/" in text for name in others), text
+    assert all(f"{SEVERAL}/{name}: not in your folder, 0/" in text for name in others), text
+    # in course order, as the README's table and the website list them (not by name)
+    where = [text.index(f"{SEVERAL}/{p.name}") for p in course_notebooks(SEVERAL)]
+    assert where == sorted(where), text
     assert list((tmp_path / "fb").glob(first.name.replace(".ipynb", ".html"))), "the graded notebook's page"
 
 
