@@ -70,6 +70,11 @@ selfgrade: $(STAMP)
 benchmark: $(STAMP)
 	$(PY) -m coursetools.benchmark $(if $(A),--assignment $(A)) $(if $(QUICK),--quick)
 
+# clean stops when the course holds a class (learners besides the demo's in
+# submitted/ or the gradebook: coursetools.demo.clean_refusal), unless FORCE=1;
+# without .venv nothing here was graded by the course's commands.
 clean:
+	@if [ -z "$(FORCE)" ] && [ -x $(PY) ]; then \
+		$(PY) -c "import sys; from coursetools.demo import clean_refusal; sys.exit(clean_refusal())"; fi
 	rm -rf submitted autograded feedback gradebook.db reports solution selfgrade .grading site autograde-*.log \
 		grades.csv

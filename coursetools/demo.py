@@ -66,6 +66,19 @@ def class_learners(course):
     return sorted(found - set(DEMO_STUDENTS) - {BROKEN_STUDENT})
 
 
+def clean_refusal(course=ROOT):
+    """What `make clean` says instead of deleting a class (the Makefile asks
+    before it deletes; FORCE=1 skips the question): None when the course
+    holds no learner but the demo's."""
+    others = class_learners(course)
+    if not others:
+        return None
+    return (f"make clean: stopped: this course holds a class ({len(others)} learners besides the demo's: "
+            f"{', '.join(others[:5])}{', ...' if len(others) > 5 else ''}), and make clean deletes submitted/, "
+            "autograded/, feedback/, reports/ and gradebook.db, with the scores you gave by hand. Nothing was "
+            "deleted. To delete them all the same: make clean FORCE=1")
+
+
 def main(course=ROOT):
     start = time.perf_counter()
     course = Path(course)

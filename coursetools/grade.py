@@ -44,6 +44,9 @@ def main(argv=None, course=ROOT):
     parser.add_argument("--feedback", action="store_true", help="also write feedback/ for every learner")
     parser.add_argument("--no-progress", action="store_true")
     args = parser.parse_args(argv)
+    if args.scheduler and args.workers:
+        parser.error("--workers (WORKERS=) sizes the local cluster; with --scheduler (SCHEDULER=) the workers are "
+                     "the ones started for that scheduler: give one of the two")
     course = Path(course)
     course_ids = assignments(course)
     unknown = [a for a in args.assignments if a not in course_ids]

@@ -169,3 +169,19 @@ def delimiter_problems(cell):
         if depth > 0:
             problems.append(f"{begin} without {end}")
     return problems
+
+
+def title_line(nb):
+    """(cell, line number) of the notebook's title: its first level-1 heading."""
+    for cell in nb.cells:
+        if cell.cell_type == "markdown":
+            for i, line in enumerate(cell.source.splitlines()):
+                if line.startswith("# "):
+                    return cell, i
+    raise ValueError("notebook has no '# ' title heading")
+
+
+def title_of(nb):
+    """The notebook's title: its first level-1 heading's text."""
+    cell, i = title_line(nb)
+    return cell.source.splitlines()[i][2:].strip()

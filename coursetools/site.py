@@ -140,31 +140,11 @@ def pages(root=ROOT):
             for kind, label in KINDS]
 
 
-def _title_line(nb):
-    """(cell, line number) of the notebook's title: its first level-1 heading."""
-    for cell in nb.cells:
-        if cell.cell_type == "markdown":
-            for i, line in enumerate(cell.source.splitlines()):
-                if line.startswith("# "):
-                    return cell, i
-    raise ValueError("notebook has no '# ' title heading")
-
-
-def title_of(nb):
-    cell, i = _title_line(nb)
-    return cell.source.splitlines()[i][2:].strip()
-
-
 def page_title(kind, nb):
     """The title a page of this kind shows: exercise and solution apart at a glance."""
-    return f"{dict(KINDS)[kind]}: {title_of(nb)}"
+    return f"{dict(KINDS)[kind]}: {nbs.title_of(nb)}"
 
 
-# Worked-solution pages keep the exercise's text (the task each answer solves),
-# which asks the learner to write what the page shows written.
-SOLUTION_NOTE = ("> **This is the worked solution.** The text is the exercise's, word for word: where it asks "
-                 "you to write code or an answer, this page shows the reference solution, run, and a model "
-                 "answer with the rubric it is graded by.")
 # Alt text of a plot whose cell sets no title as a plain string.
 PLOT_ALT = "Plot drawn by the code above"
 
@@ -206,11 +186,11 @@ def _as_page(nb, kind, header):
         # MyST-NB's alt text is otherwise the image's file path
         if cell.cell_type == "code" and any(k.startswith("image/") for o in cell.outputs for k in o.get("data", {})):
             cell.metadata.setdefault("mystnb", {}).setdefault("image", {}).setdefault("alt", plot_alt(cell.source))
-    cell, i = _title_line(nb)
+    cell, i = nbs.title_line(nb)
     lines = cell.source.splitlines()
     lines[i] = f"# {page_title(kind, nb)}"
     if kind == "solutions":
-        lines[i + 1:i + 1] = ["", SOLUTION_NOTE, ""]
+        lines[i + 1:i + 1] = ["", solutions.SOLUTION_NOTE, ""]
     cell.source = "\n".join(lines)
     return nb
 

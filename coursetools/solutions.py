@@ -8,16 +8,45 @@ removes the hidden tests from them. Each notebook is also exported to
 static HTML, with an index page, for learners without Jupyter.
 """
 import argparse
+import copy
 import html
 import shutil
 import sys
 import tempfile
 from pathlib import Path
 
-from . import ROOT, assignments, course_notebooks, grading, outputs
+from . import HEADER, ROOT, assignments, course_notebooks, grading, notebooks as nbs, outputs
 
 # MathJax 2 as nbconvert loads it (its configuration, and Safe), from html/mathjax/
 MATHJAX = "mathjax/MathJax.js?config=TeX-AMS-MML_HTMLorMML-full,Safe"
+# Worked solutions keep the exercise's text (the task each answer solves),
+# which asks the learner to write what the page shows written: their pages
+# (here, and the website's) say so under the title.
+SOLUTION_NOTE = ("> **This is the worked solution.** The text is the exercise's, word for word: where it asks "
+                 "you to write code or an answer, this page shows the reference solution, run, and a model "
+                 "answer with the rubric it is graded by.")
+TITLE = "Worked solution: {}"
+
+
+def as_page(nb, header):
+    """A worked solution as its HTML page shows it: without the header's
+    cells (how to hand in, and `NAME = ""` to fill in), titled as a worked
+    solution, with SOLUTION_NOTE under the title and a link to the index of
+    the solutions. (The website marks its pages the same way: site.py.)"""
+    nb = copy.deepcopy(nb)
+    skip = 0
+    for cell, head in zip(nb.cells, header.cells):
+        if cell.source != head.source:
+            break
+        skip += 1
+    nb.cells = nb.cells[skip:]
+    title = TITLE.format(nbs.title_of(nb))
+    cell, i = nbs.title_line(nb)
+    lines = cell.source.splitlines()
+    lines[i:i + 1] = [f"# {title}", "", SOLUTION_NOTE, "", "[All worked solutions](../index.html)"]
+    cell.source = "\n".join(lines)
+    nb.metadata["title"] = title  # the page's <title>
+    return nb
 
 
 def copy_mathjax(dst):
@@ -57,9 +86,12 @@ def build(out, root=ROOT, only=None, with_html=True, release_to=None):
     copy_mathjax(html_dir / "mathjax")
     exporter.mathjax_url = f"../{MATHJAX}"
     links = []
+    header = nbs.read(Path(root) / "source" / HEADER)
     for assignment in chosen:
         for src in course_notebooks(assignment, root):
-            page, _resources = exporter.from_filename(str(out / assignment / src.name))
+            page, _resources = exporter.from_notebook_node(
+                as_page(nbs.read(out / assignment / src.name), header),
+                resources={"metadata": {"name": src.stem, "path": str(out / assignment)}})
             target = html_dir / assignment / f"{src.stem}.html"
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(page, encoding="utf-8")

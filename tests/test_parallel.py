@@ -257,6 +257,14 @@ def test_a_scheduler_that_cannot_be_reached_changes_nothing(class_course, tmp_pa
     assert {path: path.read_bytes() for path in before if path.is_file()} == before, "the run changed what it did not grade"
 
 
+def test_workers_with_a_scheduler_is_refused(capsys):
+    """WORKERS= sizes the local cluster and was ignored without a word beside
+    SCHEDULER=, whose workers are started elsewhere."""
+    with pytest.raises(SystemExit):
+        grade.main([ASSIGNMENT, "--scheduler", "tcp://10.0.0.9:8786", "--workers", "4"])
+    assert "give one of the two" in capsys.readouterr().err
+
+
 def test_nothing_to_grade_names_the_folders_nbgrader_would_skip(tmp_path, capsys):
     """`make grade` with submissions only in folders nbgrader grades as no
     learner (a misspelt assignment, a hidden student folder) says nothing

@@ -128,7 +128,9 @@ def test_make_demo_stops_in_a_course_that_holds_a_class(tmp_path):
     """`make demo` in a course whose instructor has collected a class would
     grade the class again (hand-given scores back to review) and put the demo
     learners into its gradebook, report and feedback: it stops, names the
-    learners, and grades nothing. The gradebook's students count too."""
+    learners, and grades nothing. The gradebook's students count too.
+    `make clean`, which would delete the class's hand-ins and gradebook,
+    stops the same way unless FORCE=1."""
     course = newcomer.clone(tmp_path / "course")
     (course / "submitted" / "alice" / QUICK).mkdir(parents=True)
     (course / "submitted" / "alice" / QUICK / "notes.txt").write_text("a real learner's hand-in")
@@ -136,12 +138,21 @@ def test_make_demo_stops_in_a_course_that_holds_a_class(tmp_path):
     assert proc.returncode != 0 and "holds a class" in proc.stdout and "alice" in proc.stdout, proc.stdout[-3000:]
     assert not (course / "gradebook.db").exists() and not (course / "autograded").exists()
     assert sorted(p.name for p in (course / "submitted").iterdir()) == ["alice"]
+    # make clean stops too: it would delete the class's hand-ins (and gradebook, with hand-given scores)
+    proc = newcomer.make(course, "clean")
+    assert proc.returncode != 0 and "holds a class" in proc.stdout and "alice" in proc.stdout, proc.stdout[-3000:]
+    assert "make clean FORCE=1" in proc.stdout and "rm -rf" not in proc.stdout, proc.stdout[-3000:]
+    assert (course / "submitted" / "alice" / QUICK / "notes.txt").is_file()
     # a roster in the gradebook, nobody handed in yet
     shutil.rmtree(course / "submitted")
     assert demo.class_learners(course) == []
     for student in ("bob", demo.DEMO_STUDENTS[0]):
         grading.nbgrader(["db", "student", "add", student], course)
     assert demo.class_learners(course) == ["bob"]
+    proc = newcomer.make(course, "clean")
+    assert proc.returncode != 0 and "bob" in proc.stdout and (course / "gradebook.db").is_file(), proc.stdout[-3000:]
+    proc = newcomer.make(course, "clean", "FORCE=1")
+    assert proc.returncode == 0 and not (course / "gradebook.db").exists(), proc.stdout[-3000:]
 
 
 def test_make_release_and_make_demo_keep_a_learners_work_in_release(tmp_path):
@@ -242,6 +253,12 @@ def test_make_solutions(newcomer_solutions):
             nb = nbs.read(out / assignment / src.name)
             assert any(c.get("outputs") for c in nb.cells), f"{assignment}/{src.name} is not executed"
             assert f"{assignment}/{src.stem}.html" in index
+            # the page says what it is and leads back; the exercise's hand-in header is not a solution's
+            page = (out / "html" / assignment / f"{src.stem}.html").read_text()
+            assert re.search(r"<title>Worked solution: [^<]+</title>", page), f"{assignment}/{src.stem}: its title"
+            assert "This is the worked solution." in page and 'href="../index.html"' in page
+            assert "Write your answers in the cells" not in page and "COLLABORATORS" not in page, \
+                f"{assignment}/{src.stem}: the hand-in header"
         # in course order, as the README's table and the website list them (not by name)
         where = [index.index(f"{assignment}/{p.stem}.html") for p in course_notebooks(assignment)]
         assert where == sorted(where), f"{assignment}'s notebooks out of course order in the index"
