@@ -92,6 +92,9 @@ def build(out, root=ROOT, only=None, with_html=True, release_to=None):
             page, _resources = exporter.from_notebook_node(
                 as_page(nbs.read(out / assignment / src.name), header),
                 resources={"metadata": {"name": src.stem, "path": str(out / assignment)}})
+            # nbconvert's lab template loads require.js from a CDN for widgets,
+            # which no notebook of the course has: the page fetches nothing
+            page = page.replace(f'<script src="{exporter.require_js_url}"></script>', "", 1)
             target = html_dir / assignment / f"{src.stem}.html"
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(page, encoding="utf-8")

@@ -257,6 +257,8 @@ def test_make_solutions(newcomer_solutions):
             page = (out / "html" / assignment / f"{src.stem}.html").read_text()
             assert re.search(r"<title>Worked solution: [^<]+</title>", page), f"{assignment}/{src.stem}: its title"
             assert "This is the worked solution." in page and 'href="../index.html"' in page
+            fetched = re.findall(r"""<(?:script|link|img)[^>]+(?:src|href)=["']?(https?:[^"'\s>]+)""", page)
+            assert not fetched, f"{assignment}/{src.stem}: read offline, it fetches {fetched}"
             assert "Write your answers in the cells" not in page and "COLLABORATORS" not in page, \
                 f"{assignment}/{src.stem}: the hand-in header"
         # in course order, as the README's table and the website list them (not by name)
