@@ -91,7 +91,7 @@ def selfgrade(assignment, src_dir, out_dir, root=ROOT):
         # mathjax() macro, whatever the exporter's mathjax_url).
         solutions.copy_mathjax(out_dir / "mathjax")
         for page in out_dir.glob("*.html"):
-            text = page.read_text(encoding="utf-8").replace(CDN_MATHJAX, solutions.MATHJAX)
+            text = solutions.local_mathjax(page.read_text(encoding="utf-8"), CDN_MATHJAX, solutions.MATHJAX)
             text = re.sub(r"(<body[^>]*>)", lambda m: m.group(1) + banner(grades.get(page.stem, [])), text, count=1)
             page.write_text(text, encoding="utf-8")
     return lines, score, max_score, status

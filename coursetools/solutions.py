@@ -19,6 +19,17 @@ from . import HEADER, ROOT, assignments, course_notebooks, grading, notebooks as
 
 # MathJax 2 as nbconvert loads it (its configuration, and Safe), from html/mathjax/
 MATHJAX = "mathjax/MathJax.js?config=TeX-AMS-MML_HTMLorMML-full,Safe"
+# jupyter-server-mathjax's copy holds STIX-Web fonts only: with MathJax's
+# default (TeX fonts) formulas showed in the browser's fallback font, small
+# and upright. The website sets the same (site.py, mathjax2_config).
+MATHJAX_FONTS = ('<script type="text/x-mathjax-config">MathJax.Hub.Config({"HTML-CSS": '
+                 '{availableFonts: [], webFont: "STIX-Web", imageFont: null}});</script>')
+
+
+def local_mathjax(page, loaded_from, url):
+    """`page` (HTML) loading MathJax from `url` where it loaded it from
+    `loaded_from`, with MATHJAX_FONTS set before it loads."""
+    return page.replace(f'<script src="{loaded_from}">', f'{MATHJAX_FONTS}\n<script src="{url}">', 1)
 # Worked solutions keep the exercise's text (the task each answer solves),
 # which asks the learner to write what the page shows written: their pages
 # (here, and the website's) say so under the title.
@@ -95,6 +106,7 @@ def build(out, root=ROOT, only=None, with_html=True, release_to=None):
             # nbconvert's lab template loads require.js from a CDN for widgets,
             # which no notebook of the course has: the page fetches nothing
             page = page.replace(f'<script src="{exporter.require_js_url}"></script>', "", 1)
+            page = local_mathjax(page, exporter.mathjax_url, exporter.mathjax_url)
             target = html_dir / assignment / f"{src.stem}.html"
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(page, encoding="utf-8")

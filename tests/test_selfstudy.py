@@ -64,6 +64,7 @@ def test_solution_pages_load_mathjax_from_their_own_folder(published):
         for src in sources:
             assert "://" not in src, f"{page.name} loads MathJax from {src}"
             assert (page.parent / src.split("?")[0]).resolve().is_file(), f"{page.name}: {src} is not there"
+        assert solutions.MATHJAX_FONTS in page.read_text(), f"{page.name}: MathJax asks for fonts its copy lacks"
 
 
 def test_selfgrade_untouched_release_scores_zero_with_messages(generated, tmp_path):
@@ -85,6 +86,7 @@ def test_selfgrade_untouched_release_scores_zero_with_messages(generated, tmp_pa
     for page in pages:  # its formulas typeset offline too, by the MathJax beside it
         sources = re.findall(r'<script[^>]*src="([^"]*MathJax[^"]*)"', page.read_text())
         assert sources and all("://" not in s and (page.parent / s.split("?")[0]).is_file() for s in sources), sources
+        assert solutions.MATHJAX_FONTS in page.read_text(), f"{page.name}: MathJax asks for fonts its copy lacks"
 
 
 def test_selfgrade_names_the_assignments_when_given_none_or_a_wrong_one(capsys):
