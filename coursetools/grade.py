@@ -54,11 +54,7 @@ def main(argv=None, course=ROOT):
         parser.error(f"unknown assignment(s) {', '.join(unknown)}; the course has {', '.join(course_ids)}")
     strays = grading.stray_submissions(course, course_ids)
     chosen = set(args.student) if args.student else None
-
-    def learners(a):
-        return [sid for sid in grading.submitted_learners(course, a) if chosen is None or sid in chosen]
-
-    ids = [a for a in args.assignments or course_ids if learners(a)]
+    ids = [a for a in args.assignments or course_ids if grading.submitted_learners(course, a, only=chosen)]
     if not ids:
         whose = f" by {', '.join(sorted(chosen))}" if chosen else ""
         parser.error(f"nothing to grade: no submissions of {', '.join(args.assignments) or 'any assignment'}{whose} "
@@ -66,7 +62,8 @@ def main(argv=None, course=ROOT):
                      + "".join(f"\n  not graded: {stray}" for stray in strays))
     strays += [f"{a} (no submissions under submitted/<student>/{a}/)" for a in args.assignments if a not in ids]
     strays += [f"{sid} (no submission of {', '.join(ids)} under submitted/{sid}/)"
-               for sid in sorted(chosen or ()) if not any(sid in learners(a) for a in ids)]
+               for sid in sorted(chosen or ())
+               if not any(grading.submitted_learners(course, a, only={sid}) for a in ids)]
     for stray in strays:  # said before the wait, and left alone
         print(f"not graded: {stray}", flush=True)
     # The gradebook must know the assignment's notebooks and cells; the

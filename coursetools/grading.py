@@ -285,11 +285,12 @@ def dump_gradebook(db_url):
     return out
 
 
-def submitted_learners(course, assignment):
+def submitted_learners(course, assignment, only=None):
     """The learners with a submitted/<student>/<assignment>/ folder, sorted
-    (a hidden student folder left out, as nbgrader leaves it out)."""
+    (a hidden student folder left out, as nbgrader leaves it out); only
+    those in `only` when given (make grade STUDENT=...)."""
     return sorted(p.parent.name for p in (Path(course) / "submitted").glob(f"*/{assignment}")
-                  if p.is_dir() and not p.parent.name.startswith("."))
+                  if p.is_dir() and not p.parent.name.startswith(".") and (only is None or p.parent.name in only))
 
 
 def stray_submissions(course, assignment_ids):

@@ -418,8 +418,7 @@ def autograde_many(targets, client, payloads, progress=True, db_url=None, stop_a
         interrupted[target] = _interrupted_recording(course, assignment)
         shutil.rmtree(course / ".grading" / assignment, ignore_errors=True)
         (course / f"autograde-{assignment}.log").write_text("")
-        learners = [sid for sid in grading.submitted_learners(course, assignment)
-                    if students is None or sid in students]
+        learners = grading.submitted_learners(course, assignment, only=students)
         interrupted[target] &= set(learners)
         if interrupted[target]:
             note = (f"{course}: a previous run of {assignment} stopped while recording "
@@ -656,7 +655,6 @@ def autograde_assignments(course, assignment_ids, notebook=None, scheduler=None,
                                         progress, db_url, students=students)
         except Exception as err:  # no cluster (a scheduler not there...): said of every learner, not a traceback
             if status is None:  # (a cluster that fails as it closes has graded the class all the same)
-                status = {(course, a): _cluster_gave_up([sid for sid in grading.submitted_learners(course, a)
-                                                         if students is None or sid in students], err)
+                status = {(course, a): _cluster_gave_up(grading.submitted_learners(course, a, only=students), err)
                           for a in assignment_ids}
     return {a: status[course, a] for a in assignment_ids}, time.perf_counter() - start

@@ -4,8 +4,8 @@
     (or: make release [A=01_baseline])
 
 Generation runs in a throw-away copy of the course, so the instructor's own
-gradebook (gradebook.db, or the database COURSE_DB_URL names) is not touched; the generated release/ then replaces the
-committed one. Learners work in release/ (README, For learners): a file
+gradebook (gradebook.db, or the database COURSE_DB_URL names) is not
+touched; the generated release/ then replaces the committed one. Learners work in release/ (README, For learners): a file
 there that is neither the committed release, nor what generation makes now,
 nor what the last generation here wrote (their answers, JupyterLab's
 checkpoints, notes) is their work, and regenerating stops rather than

@@ -19,7 +19,8 @@ import sys
 import tempfile
 from pathlib import Path
 
-from . import ROOT, assignments, course_notebooks, grading, interrupts, notebooks as nbs, outputs, solutions, source_notebooks
+from . import (ROOT, assignments, course_notebooks, grading, interrupts, notebooks as nbs, outputs, solutions,
+               source_notebooks)
 from .feedback import FeedbackRules
 
 STUDENT = "me"
@@ -150,7 +151,8 @@ def main(argv=None):
         return 1
     outputs.mark(out, default_out, "selfgrade")
     print(f"\nautograded total: {score:g}/{max_score:g}" + (f" ({status['reason']})" if status["reason"] else ""))
-    pages = [out / f"{src.stem}.html" for src in course_notebooks(args.assignment) if (out / f"{src.stem}.html").is_file()]
+    pages = [out / f"{src.stem}.html" for src in course_notebooks(args.assignment)
+             if (out / f"{src.stem}.html").is_file()]
     print("feedback page" + ("s" if len(pages) > 1 else "") + ": " + ", ".join(str(p) for p in pages))
     return 0
 

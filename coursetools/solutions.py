@@ -30,6 +30,8 @@ def local_mathjax(page, loaded_from, url):
     """`page` (HTML) loading MathJax from `url` where it loaded it from
     `loaded_from`, with MATHJAX_FONTS set before it loads."""
     return page.replace(f'<script src="{loaded_from}">', f'{MATHJAX_FONTS}\n<script src="{url}">', 1)
+
+
 # Worked solutions keep the exercise's text (the task each answer solves),
 # which asks the learner to write what the page shows written: their pages
 # (here, and the website's) say so under the title.

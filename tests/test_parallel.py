@@ -250,7 +250,8 @@ def test_a_scheduler_that_cannot_be_reached_changes_nothing(class_course, tmp_pa
 
     monkeypatch.setattr(parallel, "cluster", unreachable)
     capsys.readouterr()
-    assert grade.main(args + ["--scheduler", "tcp://10.0.0.9:8786"], course=course) == 1
+    assert grade.main([ASSIGNMENT, "--feedback", "--no-progress", "--scheduler", "tcp://10.0.0.9:8786"],
+                      course=course) == 1
     out = capsys.readouterr().out
     assert "nothing graded: the Dask cluster gave up: OSError: Timed out trying to connect" in out, out
     assert "FAILED" not in out and "removed" not in out, out
