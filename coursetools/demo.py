@@ -66,6 +66,12 @@ def class_learners(course):
     return sorted(found - set(DEMO_STUDENTS) - {BROKEN_STUDENT})
 
 
+def _learners(others):
+    """'2 learners besides the demo's: alice, bob' (the first five named)."""
+    return (f"{len(others)} learner{'s' if len(others) != 1 else ''} besides the demo's: "
+            f"{', '.join(others[:5])}{', ...' if len(others) > 5 else ''}")
+
+
 def clean_refusal(course=ROOT):
     """What `make clean` says instead of deleting a class (the Makefile asks
     before it deletes; FORCE=1 skips the question): None when the course
@@ -73,8 +79,7 @@ def clean_refusal(course=ROOT):
     others = class_learners(course)
     if not others:
         return None
-    return (f"make clean: stopped: this course holds a class ({len(others)} learners besides the demo's: "
-            f"{', '.join(others[:5])}{', ...' if len(others) > 5 else ''}), and make clean deletes submitted/, "
+    return (f"make clean: stopped: this course holds a class ({_learners(others)}), and make clean deletes submitted/, "
             "autograded/, feedback/, reports/ and gradebook.db, with the scores you gave by hand. Nothing was "
             "deleted. To delete them all the same: make clean FORCE=1")
 
@@ -91,8 +96,7 @@ def main(course=ROOT):
         return 1
     others = class_learners(course)
     if others:
-        print(f"[demo] stopped: this course holds a class ({len(others)} learners besides the demo's: "
-              f"{', '.join(others[:5])}{', ...' if len(others) > 5 else ''}), and the demo would grade them "
+        print(f"[demo] stopped: this course holds a class ({_learners(others)}), and the demo would grade them "
               "again and put its own learners into their gradebook, report and feedback. Run the demo in a "
               "fresh clone of the course; grade a class with `make grade` (README, For instructors)")
         return 1
