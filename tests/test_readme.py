@@ -68,6 +68,12 @@ def runs(newcomer_course):
     out["grade"] = newcomer.make(course, "grade", f"A={QUICK}")
     out["grade_rows"] = _csv(course) if out["grade"].returncode == 0 else []
     out["grade_kept_work"] = _files_of(course / "release" / QUICK) == work
+    # one learner again (README: a resubmission, a late learner): the others' graded notebooks left alone
+    others = {p: p.read_bytes() for sid in demo.DEMO_STUDENTS[1:] for p in (course / "autograded" / sid).rglob("*")
+              if p.is_file()}
+    out["grade_one"] = newcomer.make(course, "grade", f"A={QUICK}", f"STUDENT={demo.DEMO_STUDENTS[0]}")
+    out["grade_one_rows"] = _csv(course) if out["grade_one"].returncode == 0 else []
+    out["grade_one_kept_others"] = others == {p: p.read_bytes() for p in others if p.is_file()}
     shutil.rmtree(course / "release" / QUICK)
     subprocess.run(["git", "checkout", "--", "release/"], cwd=course, check=True)
     out["demo2"] = newcomer.make(course, "demo")
@@ -242,6 +248,19 @@ def test_make_grade(runs):
     assert table and {cells[1] for cells in table} == {QUICK}, proc.stdout[-3000:]
     for sid in demo.DEMO_STUDENTS:
         assert (runs["course"] / "feedback" / sid / QUICK).is_dir()
+
+
+def test_make_grade_of_one_learner(runs):
+    """`make grade A=... STUDENT=<id>` (README: a resubmission, a late
+    learner once their answers are graded) grades that learner alone: the
+    terminal's table is theirs, the others' graded notebooks are as they
+    were, and the report still holds the whole course with the same grades."""
+    proc, one = runs["grade_one"], demo.DEMO_STUDENTS[0]
+    assert proc.returncode == 0, proc.stdout[-6000:]
+    table = [line.split() for line in proc.stdout.splitlines() if line.startswith(demo.DEMO_STUDENTS)]
+    assert [(cells[0], cells[1]) for cells in table] == [(one, QUICK)], proc.stdout[-3000:]
+    assert runs["grade_one_kept_others"], "grading one learner changed the others' autograded notebooks"
+    assert _grades(runs["grade_one_rows"]) == _grades(runs["demo_rows"])
 
 
 def test_make_solutions(newcomer_solutions):
