@@ -168,8 +168,9 @@ def class_db_url(course):
     """A class gradebook outside the course folder `course`, as an instructor
     on PostgreSQL names theirs in COURSE_DB_URL: an SQLite file (beside the
     folder) that any command reaching it would create. Commands that work in
-    a throw-away copy of the course (make release, make solutions, make
-    selfgrade) must leave it alone (grading.own_gradebook)."""
+    a throw-away copy of the course (make release, make solutions and make
+    benchmark here; make selfgrade in tests/test_selfstudy.py) must leave it
+    alone (grading.own_gradebook)."""
     return f"sqlite:///{Path(course).resolve().parent / 'class-gradebook.db'}"
 
 
