@@ -185,3 +185,15 @@ def title_of(nb):
     """The notebook's title: its first level-1 heading's text."""
     cell, i = title_line(nb)
     return cell.source.splitlines()[i][2:].strip()
+
+
+def header_length(nb, header):
+    """How many of the notebook's first cells are the header notebook's
+    cells (source/header.ipynb, which nbgrader puts at the top of every
+    released notebook: how to hand in, and the learner's name)."""
+    count = 0
+    for cell, head in zip(nb.cells, header.cells):
+        if cell.source != head.source:
+            break
+        count += 1
+    return count

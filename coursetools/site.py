@@ -176,9 +176,7 @@ def _as_page(nb, kind, header):
     otherwise), plots with alt text, and the title says the kind (on a
     worked solution, with a note that the text is the exercise's)."""
     nb = nbformat.from_dict(nb)
-    for cell, head in zip(nb.cells, header.cells):
-        if cell.source != head.source:
-            break
+    for cell in nb.cells[:nbs.header_length(nb, header)]:
         _tag(cell, "remove-cell")
     for cell in nb.cells:
         if cell.cell_type == "code" and nbs.is_test(cell):

@@ -47,12 +47,7 @@ def as_page(nb, header):
     solution, with SOLUTION_NOTE under the title and a link to the index of
     the solutions. (The website marks its pages the same way: site.py.)"""
     nb = copy.deepcopy(nb)
-    skip = 0
-    for cell, head in zip(nb.cells, header.cells):
-        if cell.source != head.source:
-            break
-        skip += 1
-    nb.cells = nb.cells[skip:]
+    nb.cells = nb.cells[nbs.header_length(nb, header):]
     title = TITLE.format(nbs.title_of(nb))
     cell, i = nbs.title_line(nb)
     lines = cell.source.splitlines()
@@ -78,9 +73,10 @@ def build(out, root=ROOT, only=None, with_html=True, release_to=None):
     chosen = [a for a in assignments(root) if only is None or a in only]
     with tempfile.TemporaryDirectory(prefix="course-solutions-") as tmp:
         course = grading.copy_course(Path(tmp) / "course", root)
+        own = grading.own_gradebook(course)  # never the class's, even with COURSE_DB_URL set
         for assignment in chosen:
-            grading.generate(course, assignment, env=grading.own_gradebook(course))
-            grading.nbgrader(["generate_solution", assignment, "--force"], course, env=grading.own_gradebook(course))
+            grading.generate(course, assignment, env=own)
+            grading.nbgrader(["generate_solution", assignment, "--force"], course, env=own)
         if out.exists():
             shutil.rmtree(out)
         shutil.copytree(course / "solution", out)
