@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 # pytest-xdist workers of `make test` (modules of the suite run side by side)
 TEST_WORKERS ?= 2
 
-.PHONY: demo test grade release solutions site selfgrade benchmark venv clean
+.PHONY: demo test grade feedback release solutions site selfgrade benchmark venv clean
 
 # JupyterLab's default settings for this environment: the course's
 # (jupyterlab-settings.json5) go to its overrides.d, where they leave an
@@ -49,6 +49,10 @@ test: $(STAMP)
 ## grade: autograde submitted/ on Dask with a progress bar: make grade [A=01_baseline] [STUDENT=alice] [SCHEDULER=tcp://host:8786] [WORKERS=2]
 grade: $(STAMP)
 	$(PY) -m coursetools.grade $(A) $(foreach s,$(STUDENT),--student $(s)) $(if $(SCHEDULER),--scheduler $(SCHEDULER)) $(if $(WORKERS),--workers $(WORKERS)) --feedback
+
+## feedback: after grading written answers in formgrader, write the feedback pages again and release them through nbgrader's exchange: make feedback A=02_metrics
+feedback: $(STAMP)
+	$(PY) -m coursetools.handback $(A)
 
 ## release: regenerate release/ from source/ after editing a notebook: make release [A=01_baseline]
 release: $(STAMP)

@@ -6,9 +6,11 @@ In a fresh clone of the course (tests/newcomer.py), the instructor releases
 one assignment into an exchange folder. Two learners, separate Unix users
 with their own homes, fetch it, answer and submit: Ada submits twice (the
 untouched notebook, then the reference solution; the second must be
-graded), Bo submits a wrong answer after the due date. The instructor
-collects, runs `make grade`, `nbgrader generate_feedback` and `nbgrader
-release_feedback`; each learner fetches their feedback.
+graded), Bo submits a wrong answer after the due date. Cy's hand-in
+comes another way (an LMS's download, as `nbgrader zip_collect` leaves it:
+a timestamp but no exchange secret). The instructor collects, runs `make
+grade` and `make feedback` (generate_feedback, then release_feedback
+without Cy, who is named); Ada and Bo fetch their feedback.
 
 Learners are real users when the tests run as root (as in CI: `useradd`,
 commands through `runuser`); otherwise they are separate HOME folders of
@@ -196,14 +198,21 @@ def hub_run(tmp_path_factory):
                               f"--duedate={due:%Y-%m-%d %H:%M:%S.%f} UTC"], course)
             bo.nbgrader("submit", ASSIGNMENT)
             collected = grading.nbgrader(["collect", ASSIGNMENT], course)
+            # Cy's notebook, as zip_collect puts it into submitted/: no
+            # submission_secret.txt, which nbgrader's release_feedback opens
+            cy = f"cy-{tag}"
+            cy_folder = course / "submitted" / cy / ASSIGNMENT
+            cy_folder.mkdir(parents=True)
+            nbformat.write(submissions.reference(fetched, source_nb), str(cy_folder / NOTEBOOK))
+            (cy_folder / "timestamp.txt").write_text(f"{due:%Y-%m-%d %H:%M:%S.%f} UTC")
             graded = newcomer.make(course, "grade", f"A={ASSIGNMENT}")
             assert graded.returncode == 0, f"make grade A={ASSIGNMENT} failed:\n{graded.stdout[-6000:]}"
-            grading.nbgrader(["generate_feedback", ASSIGNMENT, "--force"], course)
-            grading.nbgrader(["release_feedback", ASSIGNMENT], course)
+            handed = newcomer.make(course, "feedback", f"A={ASSIGNMENT}")
+            assert handed.returncode == 0, f"make feedback A={ASSIGNMENT} failed:\n{handed.stdout[-6000:]}"
             for learner in (ada, bo):
                 learner.nbgrader("fetch_feedback", ASSIGNMENT)
-        yield {"course": course, "hub": hub, "ada": ada, "bo": bo,
-               "collect_log": collected.stdout + collected.stderr}
+        yield {"course": course, "hub": hub, "ada": ada, "bo": bo, "cy": cy,
+               "collect_log": collected.stdout + collected.stderr, "feedback_log": handed.stdout}
     finally:
         hub.close()
 
@@ -218,7 +227,8 @@ def test_latest_submission_is_graded(hub_run):
     first, second = _submissions(hub_run["hub"], ada)
     assert len(_submissions(hub_run["hub"], bo)) == 1
     with _gradebook(course) as gb:
-        assert sorted(s.student.id for s in gb.find_assignment(ASSIGNMENT).submissions) == sorted([ada.name, bo.name])
+        assert sorted(s.student.id for s in gb.find_assignment(ASSIGNMENT).submissions) == \
+            sorted([ada.name, bo.name, hub_run["cy"]])
         assert gb.find_submission(ASSIGNMENT, ada.name).timestamp == second.replace(tzinfo=None), \
             "the gradebook should hold Ada's second submission"
     grades = grading.read_grades(course, ASSIGNMENT)
@@ -282,3 +292,19 @@ def test_submissions_came_from_their_owners(hub_run):
         owners = {pwd.getpwuid(p.stat().st_uid).pw_name
                   for p in (hub_run["hub"].exchange / COURSE_ID / "inbound").glob(f"{learner.name}+*")}
         assert owners == {learner.name}
+
+
+def test_feedback_of_a_learner_outside_the_exchange_is_named_not_released(hub_run):
+    """`make feedback` releases Ada's and Bo's pages and names Cy's, whose
+    hand-in has no exchange secret; plain release_feedback stops there."""
+    course, cy, log = hub_run["course"], hub_run["cy"], hub_run["feedback_log"]
+    page = course / "feedback" / cy / ASSIGNMENT / f"{STEM}.html"
+    assert page.is_file(), f"make feedback should write Cy's page too:\n{log}"
+    names = [learner.name for learner in (hub_run["ada"], hub_run["bo"])]
+    assert f"released through nbgrader's exchange: {', '.join(sorted(names))}" in log, log
+    assert "did not come through the exchange" in log and f"  {cy}: {page.relative_to(course)}" in log, log
+    # one page in the exchange for each of Ada and Bo, none for Cy
+    released = list((hub_run["hub"].exchange / COURSE_ID / "feedback").glob("*.html"))
+    given = {(course / "feedback" / name / ASSIGNMENT / f"{STEM}.html").read_bytes() for name in names}
+    assert len(released) == 2 and {p.read_bytes() for p in released} == given, \
+        f"the exchange should hold Ada's and Bo's pages alone, holds {sorted(p.name for p in released)}"

@@ -29,6 +29,7 @@ TESTED = {
     "demo": "test_make_demo",
     "test": "this suite (.ci/run runs `make test` from an empty clone)",
     "grade": "test_make_grade",
+    "feedback": "tests/test_exchange.py",
     "release": "test_make_release_changes_nothing",
     "solutions": "test_make_solutions",
     "selfgrade": "test_make_selfgrade",

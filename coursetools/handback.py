@@ -1,0 +1,96 @@
+"""Hand the feedback back: write the pages again, release them to the exchange.
+
+    python -m coursetools.handback ASSIGNMENT
+    (or: make feedback A=02_metrics)
+
+After the written answers are graded in formgrader: `nbgrader
+generate_feedback --force` writes every graded learner's page again
+(feedback/<student>/<assignment>/, with the hand-given scores), then
+`nbgrader release_feedback` puts the pages of the learners who submitted
+through nbgrader's exchange into it, where each fetches their own with
+`nbgrader fetch_feedback`.
+
+A learner whose hand-in did not come through the exchange (`nbgrader
+zip_collect`, a folder copied into submitted/, the demo's learners) has no
+submission secret, and nbgrader's release_feedback stops at the first such
+learner with FileNotFoundError, leaving the learners after them without
+their pages. Here they are left out of the release and named, with their
+pages to hand out by other means (an LMS, say); everyone else's are
+released.
+
+Exit status: 0, or 1 when nbgrader could not write or release the pages
+(its message is printed).
+"""
+import argparse
+from pathlib import Path
+
+from . import ROOT, assignments, grading, interrupts
+
+# what nbgrader's release_feedback reads beside each learner's page: written
+# by `nbgrader submit` and carried through collect, autograde and
+# generate_feedback
+EXCHANGE_FILES = ("timestamp.txt", "submission_secret.txt")
+
+
+def learners_with_pages(course, assignment):
+    """{student: [page, ...]} of feedback/<student>/<assignment>/*.html."""
+    pages = {}
+    for page in sorted((Path(course) / "feedback").glob(f"*/{assignment}/*.html")):
+        pages.setdefault(page.parent.parent.name, []).append(page)
+    return pages
+
+
+def through_exchange(course, assignment, student):
+    """Whether the learner's graded submission came through nbgrader's
+    exchange: its feedback folder holds what release_feedback needs."""
+    folder = Path(course) / "feedback" / student / assignment
+    return all((folder / name).is_file() for name in EXCHANGE_FILES)
+
+
+def main(argv=None, course=ROOT):
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("assignment", help="assignment id, e.g. 02_metrics")
+    args = parser.parse_args(argv)
+    course, assignment = Path(course), args.assignment
+    if assignment not in assignments(course):
+        parser.error(f"unknown assignment {assignment}; the course has {', '.join(assignments(course))}")
+    if not any((course / "autograded").glob(f"*/{assignment}/*.ipynb")):
+        parser.error(f"no graded submission of {assignment} under autograded/: run `make grade A={assignment}` first")
+    problem = grading.generate_feedback(course, assignment)
+    if problem:
+        print(f"PROBLEM {problem}\nno feedback released")
+        return 1
+    pages = learners_with_pages(course, assignment)
+    print(f"feedback pages written for {len(pages)} learner{'s' * (len(pages) != 1)} of {assignment}: "
+          f"feedback/<student>/{assignment}/")
+    released = [sid for sid in pages if through_exchange(course, assignment, sid)]
+    others = [sid for sid in pages if sid not in released]
+    if released:
+        args = ["release_feedback", assignment]
+        if others:  # nbgrader's own option; the learners it names are skipped
+            args.append(f"--CourseDirectory.student_id_exclude={','.join(others)}")
+        proc = grading.nbgrader(args, course, check=False)
+        if proc.returncode != 0:
+            print(f"PROBLEM {assignment}: release_feedback failed:\n{proc.stderr.strip()[-2000:]}\n"
+                  "no feedback released")
+            return 1
+        print(f"released through nbgrader's exchange: {', '.join(released)} "
+              f"(each fetches theirs: nbgrader fetch_feedback {assignment})")
+    else:
+        print("nothing released: no learner of it submitted through nbgrader's exchange")
+    if others:
+        print("not released, their submission did not come through the exchange (zip_collect, or copied into "
+              "submitted/): hand these pages out yourself")
+        for sid in others:
+            for page in pages[sid]:
+                print(f"  {sid}: {page.relative_to(course)}")
+    ungraded = sorted(set(grading.submitted_learners(course, assignment)) - set(pages))
+    if ungraded:
+        print(f"no page (not graded): {', '.join(ungraded)}; `make grade A={assignment} STUDENT=<id>` grades one")
+    return 0
+
+
+if __name__ == "__main__":
+    interrupts.main(main, lambda err: interrupts.say(
+        f"\nmake feedback: interrupted by {interrupts.cause(err)}. Run it again: it writes and releases every "
+        "page again."))
