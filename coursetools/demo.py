@@ -6,8 +6,12 @@ Run from a fresh clone, it regenerates release/ from source/, hands in three
 demo learners per assignment (reference solution, untouched release, a few
 realistic mistakes) under submitted/, autogrades them in parallel on a local Dask cluster
 (coursetools/parallel.py) into autograded/ and gradebook.db, writes
-feedback/ and writes reports/grades.csv.
+feedback/ and writes reports/grades.csv. The gradebook is always the
+gradebook.db in the course folder: a COURSE_DB_URL in the shell names a
+class's database (README, The gradebook), which the demo learners must not
+join.
 """
+import os
 import time
 from pathlib import Path
 
@@ -87,6 +91,9 @@ def clean_refusal(course=ROOT):
 def main(course=ROOT):
     start = time.perf_counter()
     course = Path(course)
+    if os.environ.pop("COURSE_DB_URL", None):  # for this command and the nbgrader commands it runs
+        print("[demo] COURSE_DB_URL is set: the demo grades into this folder's gradebook.db, not that database",
+              flush=True)
     ids = assignments(course)
     problems = []  # what went wrong beyond the expected broken upload
     ready = []

@@ -170,7 +170,8 @@ def class_db_url(course):
     folder) that any command reaching it would create. Commands that work in
     a throw-away copy of the course (make release, make solutions and make
     benchmark here; make selfgrade in tests/test_selfstudy.py) must leave it
-    alone (grading.own_gradebook)."""
+    alone (grading.own_gradebook), and so must make demo, whose learners are
+    no class's."""
     return f"sqlite:///{Path(course).resolve().parent / 'class-gradebook.db'}"
 
 

@@ -7,10 +7,11 @@ one assignment into an exchange folder. Two learners, separate Unix users
 with their own homes, fetch it, answer and submit: Ada submits twice (the
 untouched notebook, then the reference solution; the second must be
 graded), Bo submits a wrong answer after the due date. Cy's hand-in
-comes another way (an LMS's download, as `nbgrader zip_collect` leaves it:
-a timestamp but no exchange secret). The instructor collects, runs `make
-grade` and `make feedback` (generate_feedback, then release_feedback
-without Cy, who is named); Ada and Bo fetch their feedback.
+comes from an LMS's zip download, collected with `nbgrader zip_collect`
+and README's `named_regexp` (no exchange secret). The instructor collects,
+runs `make grade` and `make feedback` (generate_feedback, then
+release_feedback without Cy, who is named); Ada and Bo fetch their
+feedback.
 
 Learners are real users when the tests run as root (as in CI: `useradd`,
 commands through `runuser`); otherwise they are separate HOME folders of
@@ -18,6 +19,7 @@ the one user, with the student id given on the command line. The exchange
 and the learners' homes live in a world-readable temporary folder; the
 shared configuration in it stands in for a hub's /etc/jupyter.
 """
+import ast
 import datetime
 import os
 import pwd
@@ -27,7 +29,9 @@ import shutil
 import stat
 import subprocess
 import sys
+import re
 import tempfile
+import zipfile
 from pathlib import Path
 
 import nbformat
@@ -174,9 +178,10 @@ def hub_run(tmp_path_factory):
         # nbgrader's default policy records lateness without a penalty; this
         # instructor scores late notebooks zero, in their own
         # ~/.jupyter/nbgrader_config.py (the course's sets no policy)
+        # and names the LMS's files for zip_collect as README does
         own_config = tmp_path_factory.mktemp("instructor-jupyter")
         (own_config / "nbgrader_config.py").write_text(
-            "c = get_config()\nc.LateSubmissionPlugin.penalty_method = 'zero'\n")
+            f"c = get_config()\nc.LateSubmissionPlugin.penalty_method = 'zero'\n{_readme_named_regexp()}\n")
         source_nb = nbs.read(course / "source" / ASSIGNMENT / NOTEBOOK)
         wrong = next(p for p in submissions.variant_files(ASSIGNMENT, STEM, root=course)
                      if p.name.startswith("wrong__"))
@@ -198,13 +203,15 @@ def hub_run(tmp_path_factory):
                               f"--duedate={due:%Y-%m-%d %H:%M:%S.%f} UTC"], course)
             bo.nbgrader("submit", ASSIGNMENT)
             collected = grading.nbgrader(["collect", ASSIGNMENT], course)
-            # Cy's notebook, as zip_collect puts it into submitted/: no
-            # submission_secret.txt, which nbgrader's release_feedback opens
+            # Cy's notebook, from the LMS: no submission_secret.txt, which
+            # nbgrader's release_feedback opens
             cy = f"cy-{tag}"
-            cy_folder = course / "submitted" / cy / ASSIGNMENT
-            cy_folder.mkdir(parents=True)
-            nbformat.write(submissions.reference(fetched, source_nb), str(cy_folder / NOTEBOOK))
-            (cy_folder / "timestamp.txt").write_text(f"{due:%Y-%m-%d %H:%M:%S.%f} UTC")
+            archive = course / "downloaded" / ASSIGNMENT / "archive"
+            archive.mkdir(parents=True)
+            with zipfile.ZipFile(archive / "lms-download.zip", "w") as zf:
+                zf.writestr(f"{cy}_{NOTEBOOK}", nbformat.writes(submissions.reference(fetched, source_nb)))
+            grading.nbgrader(["zip_collect", ASSIGNMENT], course)
+            assert (course / "submitted" / cy / ASSIGNMENT / NOTEBOOK).is_file(), "zip_collect did not collect Cy"
             graded = newcomer.make(course, "grade", f"A={ASSIGNMENT}")
             assert graded.returncode == 0, f"make grade A={ASSIGNMENT} failed:\n{graded.stdout[-6000:]}"
             handed = newcomer.make(course, "feedback", f"A={ASSIGNMENT}")
@@ -215,6 +222,15 @@ def hub_run(tmp_path_factory):
                "collect_log": collected.stdout + collected.stderr, "feedback_log": handed.stdout}
     finally:
         hub.close()
+
+
+def _readme_named_regexp():
+    """README's line for zip_collect: c.FileNameCollectorPlugin.named_regexp = r"..." """
+    readme = (newcomer.ROOT / "README.md").read_text()
+    line = re.search(r"^ *(c\.FileNameCollectorPlugin\.named_regexp = (r\"[^\"]+\"))$", readme, re.M)
+    assert line, "README gives no named_regexp for zip_collect"
+    ast.literal_eval(line.group(2))
+    return line.group(1)
 
 
 def _gradebook(course):

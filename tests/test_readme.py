@@ -62,7 +62,7 @@ def runs(newcomer_course):
     # an instructor's shell, their class gradebook elsewhere (conftest.class_db_url)
     out["release"] = newcomer.make(course, "release", env={"COURSE_DB_URL": class_db_url(course)})
     out["release_status"] = newcomer.git_status(course)
-    out["demo"] = newcomer.make(course, "demo")
+    out["demo"] = newcomer.make(course, "demo", env={"COURSE_DB_URL": class_db_url(course)})
     out["demo_rows"] = _csv(course) if (course / "reports" / "grades.csv").exists() else []
     # a learner's answers and notes in release/ (README, For learners): make grade leaves them
     work = _learners_work_in_release(course)
@@ -225,6 +225,8 @@ def test_make_demo(runs):
                      table, re.M), table[-3000:]
     assert "unexpected: 0" in table
     assert (course / "gradebook.db").is_file() and (course / "reports" / "grades.csv").is_file()
+    # run in a shell whose COURSE_DB_URL names a class's gradebook: the demo learners stay out of it
+    assert "not that database" in table and not _class_db(course).exists()
 
 
 def test_make_demo_again_gives_the_same_grades(runs):
