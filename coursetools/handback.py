@@ -16,7 +16,9 @@ submission secret, and nbgrader's release_feedback stops at the first such
 learner with FileNotFoundError, leaving the learners after them without
 their pages. Here they are left out of the release and named, with their
 pages to hand out by other means (an LMS, say); everyone else's are
-released.
+released. A page whose written answers are not graded yet shows them as 0:
+those learners are named too (the pages are released all the same, as
+nbgrader does).
 
 Exit status: 0, or 1 when nbgrader could not write or release the pages
 (its message is printed).
@@ -24,7 +26,7 @@ Exit status: 0, or 1 when nbgrader could not write or release the pages
 import argparse
 from pathlib import Path
 
-from . import ROOT, assignments, grading, interrupts
+from . import ROOT, assignments, grading, interrupts, report
 
 # what nbgrader's release_feedback reads beside each learner's page: written
 # by `nbgrader submit` and carried through collect, autograde and
@@ -84,6 +86,11 @@ def main(argv=None, course=ROOT):
         for sid in others:
             for page in pages[sid]:
                 print(f"  {sid}: {page.relative_to(course)}")
+    pending = [f"{r['student']} ({r['manual_pending']})" for r in report.rows(course, [assignment])
+               if r["student"] in pages and r["manual_pending"]]
+    if pending:
+        print(f"written answers not graded yet, shown as 0 on their pages: {', '.join(pending)}; grade them in "
+              "formgrader, then run make feedback again")
     ungraded = sorted(set(grading.submitted_learners(course, assignment)) - set(pages))
     if ungraded:
         print(f"no page (not graded): {', '.join(ungraded)}; `make grade A={assignment} STUDENT=<id>` grades one")

@@ -205,7 +205,7 @@ def hub_run(tmp_path_factory):
             collected = grading.nbgrader(["collect", ASSIGNMENT], course)
             # Cy's notebook, from the LMS: no submission_secret.txt, which
             # nbgrader's release_feedback opens
-            cy = f"cy-{tag}"
+            cy = f"cy_{tag}"  # an LMS's id may hold the "_" that also parts it from the notebook's name
             archive = course / "downloaded" / ASSIGNMENT / "archive"
             archive.mkdir(parents=True)
             with zipfile.ZipFile(archive / "lms-download.zip", "w") as zf:
@@ -214,6 +214,7 @@ def hub_run(tmp_path_factory):
             assert (course / "submitted" / cy / ASSIGNMENT / NOTEBOOK).is_file(), "zip_collect did not collect Cy"
             graded = newcomer.make(course, "grade", f"A={ASSIGNMENT}")
             assert graded.returncode == 0, f"make grade A={ASSIGNMENT} failed:\n{graded.stdout[-6000:]}"
+            _grade_written_answers(course, ada.name)  # in formgrader; Bo's and Cy's wait
             handed = newcomer.make(course, "feedback", f"A={ASSIGNMENT}")
             assert handed.returncode == 0, f"make feedback A={ASSIGNMENT} failed:\n{handed.stdout[-6000:]}"
             for learner in (ada, bo):
@@ -224,6 +225,16 @@ def hub_run(tmp_path_factory):
         hub.close()
 
 
+def _grade_written_answers(course, student):
+    """Full marks on each of the learner's written answers, saved as
+    formgrader's grading page saves a score."""
+    with _gradebook(course) as gb:
+        for grade in gb.find_submission_notebook(STEM, ASSIGNMENT, student).grades:
+            if grade.needs_manual_grade and grade.auto_score is None:
+                grade.manual_score, grade.needs_manual_grade = grade.max_score, False
+        gb.db.commit()
+
+
 def _readme_named_regexp():
     """README's line for zip_collect: c.FileNameCollectorPlugin.named_regexp = r"..." """
     readme = (newcomer.ROOT / "README.md").read_text()
@@ -231,6 +242,26 @@ def _readme_named_regexp():
     assert line, "README gives no named_regexp for zip_collect"
     ast.literal_eval(line.group(2))
     return line.group(1)
+
+
+def test_readme_named_regexp_reads_the_lms_file_names():
+    """README's line, through nbgrader's own collector: the learner id may
+    hold "_" and so may the notebook's name; every notebook of the course is
+    named in it; any other file is skipped."""
+    from nbgrader.plugins.zipcollect import FileNameCollectorPlugin
+    from coursetools import assignments, source_notebooks
+    line = _readme_named_regexp()
+    plugin = FileNameCollectorPlugin(named_regexp=ast.literal_eval(line.split(" = ", 1)[1]))
+    extracted = "/home/teacher/course/downloaded/04_patterns/extracted"
+    for name, expected in [("alice_kmeans.ipynb", ("alice", "kmeans.ipynb")),
+                           ("mary_jane_gradient_descent.ipynb", ("mary_jane", "gradient_descent.ipynb")),
+                           ("o'neil_2_neural_network.ipynb", ("o'neil_2", "neural_network.ipynb")),
+                           ("alice_kmeans-1.ipynb", None), ("alice_notes.ipynb", None), ("alice_kmeans.py", None)]:
+        found = plugin.collect(f"{extracted}/{name}")  # None: skipped
+        assert (found and (found["student_id"], found["file_id"])) == expected, f"{name}: {found}, expected {expected}"
+    notebooks = {p.name for a in assignments() for p in source_notebooks(a)}
+    assert {n for n in notebooks if plugin.collect(f"{extracted}/bo_{n}")} == notebooks, \
+        "README's named_regexp should name every notebook of the course"
 
 
 def _gradebook(course):
@@ -319,6 +350,9 @@ def test_feedback_of_a_learner_outside_the_exchange_is_named_not_released(hub_ru
     names = [learner.name for learner in (hub_run["ada"], hub_run["bo"])]
     assert f"released through nbgrader's exchange: {', '.join(sorted(names))}" in log, log
     assert "did not come through the exchange" in log and f"  {cy}: {page.relative_to(course)}" in log, log
+    # the written answers Ada's instructor graded reach her page; Bo's and Cy's wait, said so
+    pending = re.search(r"^written answers not graded yet, shown as 0 on their pages: (.*); grade them", log, re.M)
+    assert pending and [p.split(" (")[0] for p in pending.group(1).split(", ")] == sorted([hub_run["bo"].name, cy]), log
     # one page in the exchange for each of Ada and Bo, none for Cy
     released = list((hub_run["hub"].exchange / COURSE_ID / "feedback").glob("*.html"))
     given = {(course / "feedback" / name / ASSIGNMENT / f"{STEM}.html").read_bytes() for name in names}
