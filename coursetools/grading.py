@@ -294,9 +294,13 @@ def submitted_learners(course, assignment, only=None):
 
 
 def stray_submissions(course, assignment_ids):
-    """submitted/<student>/<folder> folders nbgrader grades as none of
-    `assignment_ids` (the course's): a folder named after no assignment
-    (`01_Baseline`), or a hidden student folder. Returns ["path (why)"]."""
+    """What nbgrader grades as none of `assignment_ids` (the course's)
+    under submitted/<student>/: a folder named after no assignment
+    (`01_Baseline`), a hidden student folder, and a notebook beside all of
+    the assignment's own (`metrics-1.ipynb`, a second upload: nbgrader
+    grades `metrics.ipynb` and says nothing; with one of them missing,
+    the learner's row names the others, outcomes.preflight). Returns
+    ["path (why)"]."""
     strays = []
     for folder in sorted((Path(course) / "submitted").glob("*/*")):
         if not folder.is_dir():
@@ -306,6 +310,12 @@ def stray_submissions(course, assignment_ids):
             strays.append(f"{rel} (a hidden folder: nbgrader skips it)")
         elif folder.name not in assignment_ids:
             strays.append(f"{rel} (no assignment {folder.name}; the course has {', '.join(assignment_ids)})")
+        else:
+            own = outcomes.expected_notebooks(course, folder.name)
+            present = {p.name for p in folder.glob("*.ipynb") if not p.name.startswith(".")}
+            if set(own) <= present:
+                strays += [f"{rel / name} (not a notebook of {folder.name}, which grades {', '.join(own)}: "
+                           "a second upload?)" for name in sorted(present - set(own))]
     return strays
 
 

@@ -300,12 +300,16 @@ def test_an_assignment_that_cannot_be_generated_is_named_and_the_others_graded(t
     # and two folders nbgrader grades as no learner of either: said, left alone
     shutil.copytree(course / "submitted" / "untouched" / healthy, course / "submitted" / "alice" / healthy.upper())
     shutil.copytree(course / "submitted" / "untouched" / healthy, course / "submitted" / ".bob" / healthy)
+    # and a second upload beside the learner's notebook, which nbgrader leaves out without a word
+    first = sorted((course / "submitted" / "untouched" / healthy).glob("*.ipynb"))[0]
+    shutil.copy(first, first.with_name(f"{first.stem}-1.ipynb"))
     assert grade.main([broken, healthy, "--no-progress", "--workers", "1"], course=course) == 1
     out = capsys.readouterr().out
     assert f"PROBLEM {broken}: generate_assignment failed: nbformat.reader.NotJSONError" in out, out
     assert "Traceback" not in out, out
     assert f"not graded: submitted/alice/{healthy.upper()} (no assignment {healthy.upper()};" in out, out
     assert f"not graded: submitted/.bob/{healthy} (a hidden folder: nbgrader skips it)" in out, out
+    assert f"not graded: submitted/untouched/{healthy}/{first.stem}-1.ipynb (not a notebook of {healthy}, " in out, out
     assert ".bob" not in grading.read_grades(course, healthy)
     assert "untouched" in grading.read_grades(course, healthy), "the healthy assignment was not graded"
     rows = [line.split() for line in out.splitlines() if line.startswith("untouched")]
