@@ -417,14 +417,22 @@ def autograde_many(targets, client, payloads, progress=True, db_url=None, stop_a
         target = (course, assignment)
         interrupted[target] = _interrupted_recording(course, assignment)
         shutil.rmtree(course / ".grading" / assignment, ignore_errors=True)
-        (course / f"autograde-{assignment}.log").write_text("")
+        # A run of the whole class starts the log afresh; a run of some
+        # learners (make grade STUDENT=) adds to it: the report's reason for
+        # a learner it leaves alone may point to what the log says of them.
+        log = course / f"autograde-{assignment}.log"
+        with log.open("a" if students is not None else "w") as out:
+            if students is not None:
+                out.write(f"\n=== {time.strftime('%Y-%m-%d %H:%M:%S')}: grading only {', '.join(sorted(students))} "
+                          "===\n")
         learners = grading.submitted_learners(course, assignment, only=students)
         interrupted[target] &= set(learners)
         if interrupted[target]:
             note = (f"{course}: a previous run of {assignment} stopped while recording "
                     f"{', '.join(sorted(interrupted[target]))}; grading them again")
             print(note, file=sys.stderr, flush=True)
-            (course / f"autograde-{assignment}.log").write_text(note + "\n")
+            with log.open("a") as out:
+                out.write(note + "\n")
         groups.append(((course, assignment, notebook), learners))
     # the targets share one queue: their tasks shrink toward its end only
     jobs = [(*target, part) for target, part in partition_groups(groups, n_workers)]

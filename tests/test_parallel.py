@@ -228,6 +228,10 @@ def test_a_resubmission_that_cannot_be_graded_takes_the_old_feedback_page_away(c
     assert {p: p.read_bytes() for p in (course / "autograded" / "good-2").rglob("*") if p.is_file()} == others_page
     rows = {r["student"]: r for r in report.rows(course, [ASSIGNMENT])}
     assert rows["good-2"]["status"] == "graded" and rows["good-2"]["manual_pending"] == 4, rows["good-2"]
+    # the log keeps what the whole class's run wrote of good-2 (a reason the report may point to), then good-1's
+    log = (course / f"autograde-{ASSIGNMENT}.log").read_text()
+    whole, _, alone = log.partition("grading only good-1, nobody ===")
+    assert "'good-2'" in whole and "'good-1'" in alone and "'good-2'" not in alone, log[-3000:]
 
 
 def test_a_scheduler_that_cannot_be_reached_changes_nothing(class_course, tmp_path, capsys, monkeypatch):
