@@ -209,9 +209,14 @@ def hub_run(tmp_path_factory):
             archive = course / "downloaded" / ASSIGNMENT / "archive"
             archive.mkdir(parents=True)
             with zipfile.ZipFile(archive / "lms-download.zip", "w") as zf:
-                zf.writestr(f"{cy}_{NOTEBOOK}", nbformat.writes(submissions.reference(fetched, source_nb)))
+                zf.writestr(f"{cy}_{NOTEBOOK}", nbformat.writes(fetched))  # too early: as fetched
             grading.nbgrader(["zip_collect", ASSIGNMENT], course)
             assert (course / "submitted" / cy / ASSIGNMENT / NOTEBOOK).is_file(), "zip_collect did not collect Cy"
+            # her upload again, answered, in a new download from the LMS (README: zip_collect --force)
+            (archive / "lms-download.zip").unlink()
+            with zipfile.ZipFile(archive / "lms-download-2.zip", "w") as zf:
+                zf.writestr(f"{cy}_{NOTEBOOK}", nbformat.writes(submissions.reference(fetched, source_nb)))
+            grading.nbgrader(["zip_collect", "--force", ASSIGNMENT], course)
             graded = newcomer.make(course, "grade", f"A={ASSIGNMENT}")
             assert graded.returncode == 0, f"make grade A={ASSIGNMENT} failed:\n{graded.stdout[-6000:]}"
             _grade_written_answers(course, ada.name)  # in formgrader; Bo's and Cy's wait
@@ -283,6 +288,8 @@ def test_latest_submission_is_graded(hub_run):
     assert most > 0 and score == most, f"Ada's second submission (the reference) should get full marks, got {score}/{most}"
     score, most = grading.totals(grades[bo.name])
     assert 0 < score < most, f"Bo's wrong answer should lose some points, got {score}/{most}"
+    score, most = grading.totals(grades[hub_run["cy"]])
+    assert score == most, f"Cy's second upload (the reference), collected with --force, should get full marks: {score}/{most}"
 
 
 def test_late_submission_is_penalised(hub_run):

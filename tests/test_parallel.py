@@ -9,6 +9,7 @@ SQLite and on a PostgreSQL server started on loopback. All four gradebooks
 must be identical, and the SQLite one must pass SQLite's integrity check.
 """
 import os
+import re
 import shutil
 import sqlite3
 import subprocess
@@ -232,6 +233,30 @@ def test_a_resubmission_that_cannot_be_graded_takes_the_old_feedback_page_away(c
     log = (course / f"autograde-{ASSIGNMENT}.log").read_text()
     whole, _, alone = log.partition("grading only good-1, nobody ===")
     assert "'good-2'" in whole and "'good-1'" in alone and "'good-2'" not in alone, log[-3000:]
+
+
+def test_a_learner_collected_under_a_wrong_id_is_taken_out_as_readme_says(sqlite_runs, tmp_path):
+    """README's two commands for a learner collected under a wrong id (zip_collect
+    with a line that misread a name), run on a copy of the graded class: that
+    learner leaves submitted/, the gradebook and the report; the others keep
+    their records."""
+    readme = (ROOT / "README.md").read_text()
+    commands = re.findall(r"^ *(rm -rf submitted/mary .*|\.venv/bin/nbgrader db student remove mary .*)$", readme, re.M)
+    assert len(commands) == 2, f"README's commands to take a learner out: {commands}"
+    course = shutil.copytree(sqlite_runs["parallel"][2], tmp_path / "course")
+    gone = "good-1"
+    before = {key: entry for key, entry in grading.dump_gradebook(grading.db_url_of(course)).items() if key[0] != gone}
+    assert (course / "submitted" / gone).is_dir() and gone in grading.read_grades(course, ASSIGNMENT)
+    for command in commands:
+        command = command.replace("mary", gone).replace(".venv/bin/", f"{Path(sys.executable).parent}/")
+        subprocess.run(["bash", "-c", command], cwd=course, check=True, capture_output=True,
+                       env=grading.command_env())
+    assert not (course / "submitted" / gone).exists() and not (course / "autograded" / gone).exists()
+    assert gone not in grading.read_grades(course, ASSIGNMENT)
+    assert gone not in {r["student"] for r in report.rows(course, [ASSIGNMENT])}
+    assert gone not in grading.gradebook_students(course)
+    after = grading.dump_gradebook(grading.db_url_of(course))
+    assert {key: entry for key, entry in after.items() if key[0] != gone} == before
 
 
 def test_a_scheduler_that_cannot_be_reached_changes_nothing(class_course, tmp_path, capsys, monkeypatch):
