@@ -298,7 +298,8 @@ def stray_submissions(course, assignment_ids):
     under submitted/<student>/: a folder named after no assignment
     (`01_Baseline`), a hidden student folder, and a notebook beside all of
     the assignment's own (`metrics-1.ipynb`, a second upload: nbgrader
-    grades `metrics.ipynb` and says nothing; with one of them missing,
+    grades `metrics.ipynb`, and only its log says it skipped the other;
+    with one of them missing,
     the learner's row names the others, outcomes.preflight). Returns
     ["path (why)"]."""
     strays = []

@@ -11,14 +11,15 @@ through nbgrader's exchange into it, where each fetches their own with
 `nbgrader fetch_feedback`.
 
 A learner whose hand-in did not come through the exchange (`nbgrader
-zip_collect`, a folder copied into submitted/, the demo's learners) has no
-submission secret, and nbgrader's release_feedback stops at the first such
-learner with FileNotFoundError, leaving the learners after them without
-their pages. Here they are left out of the release and named, with their
-pages to hand out by other means (an LMS, say); everyone else's are
-released. A page whose written answers are not graded yet shows them as 0:
-those learners are named too (the pages are released all the same, as
-nbgrader does).
+zip_collect`, a folder copied into submitted/, the demo's learners) lacks
+the exchange's files beside their page (timestamp.txt, unless zip_collect
+read a time from the file name, and submission_secret.txt), and nbgrader's
+release_feedback stops at the first such learner it meets with
+FileNotFoundError, leaving the learners after them without their pages.
+Here they are left out of the release and named, with their pages to hand
+out by other means (an LMS, say); everyone else's are released. A page
+whose written answers are not graded yet shows them as 0: those learners
+are named too (the pages are released all the same, as nbgrader does).
 
 Exit status: 0, or 1 when nbgrader could not write or release the pages
 (its message is printed).
@@ -35,10 +36,15 @@ EXCHANGE_FILES = ("timestamp.txt", "submission_secret.txt")
 
 
 def learners_with_pages(course, assignment):
-    """{student: [page, ...]} of feedback/<student>/<assignment>/*.html."""
+    """{student: [page, ...]} of feedback/<student>/<assignment>/*.html, of
+    the learners graded now (autograded/<student>/<assignment>/, whose pages
+    generate_feedback writes): a folder left from an earlier submission
+    that is no longer graded is not handed out."""
     pages = {}
     for page in sorted((Path(course) / "feedback").glob(f"*/{assignment}/*.html")):
-        pages.setdefault(page.parent.parent.name, []).append(page)
+        student = page.parent.parent.name
+        if (Path(course) / "autograded" / student / assignment).is_dir():
+            pages.setdefault(student, []).append(page)
     return pages
 
 
@@ -49,13 +55,26 @@ def through_exchange(course, assignment, student):
     return all((folder / name).is_file() for name in EXCHANGE_FILES)
 
 
+def release_commands(assignment, released, others):
+    """The release_feedback command lines that release the pages of
+    `released` and none of `others`: one, with nbgrader's
+    student_id_exclude, unless an id to leave out holds the comma that
+    option splits on; then one per learner released."""
+    if not others:
+        return [["release_feedback", assignment]]
+    if not any("," in sid for sid in others):
+        return [["release_feedback", assignment, f"--CourseDirectory.student_id_exclude={','.join(others)}"]]
+    return [["release_feedback", assignment, f"--CourseDirectory.student_id={sid}"] for sid in released]
+
+
 def main(argv=None, course=ROOT):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("assignment", help="assignment id, e.g. 02_metrics")
+    parser.add_argument("assignment", nargs="?", help="assignment id, e.g. 02_metrics")
     args = parser.parse_args(argv)
     course, assignment = Path(course), args.assignment
     if assignment not in assignments(course):
-        parser.error(f"unknown assignment {assignment}; the course has {', '.join(assignments(course))}")
+        parser.error(f"{f'unknown assignment {assignment}' if assignment else 'which assignment?'}: "
+                     f"make feedback A=<one of {', '.join(assignments(course))}>")
     if not any((course / "autograded").glob(f"*/{assignment}/*.ipynb")):
         parser.error(f"no graded submission of {assignment} under autograded/: run `make grade A={assignment}` first")
     problem = grading.generate_feedback(course, assignment)
@@ -67,19 +86,7 @@ def main(argv=None, course=ROOT):
           f"feedback/<student>/{assignment}/")
     released = [sid for sid in pages if through_exchange(course, assignment, sid)]
     others = [sid for sid in pages if sid not in released]
-    if released:
-        args = ["release_feedback", assignment]
-        if others:  # nbgrader's own option; the learners it names are skipped
-            args.append(f"--CourseDirectory.student_id_exclude={','.join(others)}")
-        proc = grading.nbgrader(args, course, check=False)
-        if proc.returncode != 0:
-            print(f"PROBLEM {assignment}: release_feedback failed:\n{proc.stderr.strip()[-2000:]}\n"
-                  "no feedback released")
-            return 1
-        print(f"released through nbgrader's exchange: {', '.join(released)} "
-              f"(each fetches theirs: nbgrader fetch_feedback {assignment})")
-    else:
-        print("nothing released: no learner of it submitted through nbgrader's exchange")
+    # said before the release, which may fail (no exchange set up, say)
     if others:
         print("not released, their submission did not come through the exchange (zip_collect, or copied into "
               "submitted/): hand these pages out yourself")
@@ -94,6 +101,24 @@ def main(argv=None, course=ROOT):
     ungraded = sorted(set(grading.submitted_learners(course, assignment)) - set(pages))
     if ungraded:
         print(f"no page (not graded): {', '.join(ungraded)}; `make grade A={assignment} STUDENT=<id>` grades one")
+    if not released:
+        print("nothing released: no learner of it submitted through nbgrader's exchange")
+        return 0
+    # release_feedback takes every folder under feedback/: a learner's left
+    # from a submission no longer graded stays out as well
+    stale = sorted({p.parent.name for p in (course / "feedback").glob(f"*/{assignment}") if p.is_dir()}
+                   - set(pages))
+    if stale:
+        print(f"not released, no graded submission of theirs now: {', '.join(stale)} (feedback/<student>/{assignment}/ "
+              "left from before)")
+    for command in release_commands(assignment, released, others + stale):
+        proc = grading.nbgrader(command, course, check=False)
+        if proc.returncode != 0:
+            print(f"PROBLEM {assignment}: release_feedback failed:\n{proc.stderr.strip()[-2000:]}\n"
+                  "feedback not released")
+            return 1
+    print(f"released through nbgrader's exchange: {', '.join(released)} "
+          f"(each fetches theirs: nbgrader fetch_feedback {assignment})")
     return 0
 
 

@@ -420,12 +420,11 @@ def autograde_many(targets, client, payloads, progress=True, db_url=None, stop_a
         # A run of the whole class starts the log afresh; a run of some
         # learners (make grade STUDENT=) adds to it: the report's reason for
         # a learner it leaves alone may point to what the log says of them.
+        learners = grading.submitted_learners(course, assignment, only=students)
         log = course / f"autograde-{assignment}.log"
         with log.open("a" if students is not None else "w") as out:
-            if students is not None:
-                out.write(f"\n=== {time.strftime('%Y-%m-%d %H:%M:%S')}: grading only {', '.join(sorted(students))} "
-                          "===\n")
-        learners = grading.submitted_learners(course, assignment, only=students)
+            if students is not None and learners:
+                out.write(f"\n=== {time.strftime('%Y-%m-%d %H:%M:%S')}: grading only {', '.join(learners)} ===\n")
         interrupted[target] &= set(learners)
         if interrupted[target]:
             note = (f"{course}: a previous run of {assignment} stopped while recording "

@@ -309,7 +309,7 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config):
 LAST = (  # each 16 s or less on one worker
     "test_exporters.py", "test_kernelclient.py", "test_guard.py", "test_report.py", "test_config.py",
     "test_environment.py", "test_tracebacks.py", "test_benchmark.py", "test_docs.py", "test_interrupts.py",
-    "test_layout.py",
+    "test_layout.py", "test_handback.py",
 )
 
 
