@@ -299,9 +299,8 @@ def stray_submissions(course, assignment_ids):
     (`01_Baseline`), a hidden student folder, and a notebook beside all of
     the assignment's own (`metrics-1.ipynb`, a second upload: nbgrader
     grades `metrics.ipynb`, and only its log says it skipped the other;
-    with one of them missing,
-    the learner's row names the others, outcomes.preflight). Returns
-    ["path (why)"]."""
+    with one of the assignment's own missing, the learner's row names the
+    others instead, outcomes.preflight). Returns ["path (why)"]."""
     strays = []
     for folder in sorted((Path(course) / "submitted").glob("*/*")):
         if not folder.is_dir():
