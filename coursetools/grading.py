@@ -116,7 +116,7 @@ def generate_feedback(course, assignment):
     assignments still get theirs. With no learner of it autograded (every
     one failed) there is nothing to write, and nbgrader, which would stop
     on "No notebooks were matched", is not asked."""
-    if not any((Path(course) / "autograded").glob(f"*/{assignment}/*.ipynb")):
+    if not autograded_learners(course, assignment):
         return None
     proc = nbgrader(["generate_feedback", assignment, "--force"], course, check=False)
     if proc.returncode != 0:
@@ -291,6 +291,13 @@ def submitted_learners(course, assignment, only=None):
     those in `only` when given (make grade STUDENT=...)."""
     return sorted(p.parent.name for p in (Path(course) / "submitted").glob(f"*/{assignment}")
                   if p.is_dir() and not p.parent.name.startswith(".") and (only is None or p.parent.name in only))
+
+
+def autograded_learners(course, assignment):
+    """The learners with a graded notebook of `assignment` under
+    autograded/<student>/<assignment>/, whose feedback pages
+    generate_feedback writes, sorted."""
+    return sorted({p.parent.parent.name for p in (Path(course) / "autograded").glob(f"*/{assignment}/*.ipynb")})
 
 
 def stray_submissions(course, assignment_ids):

@@ -35,17 +35,21 @@ from . import ROOT, assignments, grading, interrupts, report
 EXCHANGE_FILES = ("timestamp.txt", "submission_secret.txt")
 
 
-def learners_with_pages(course, assignment):
-    """{student: [page, ...]} of feedback/<student>/<assignment>/*.html, of
-    the learners graded now (autograded/<student>/<assignment>/, whose pages
-    generate_feedback writes): a folder left from an earlier submission
-    that is no longer graded is not handed out."""
-    pages = {}
-    for page in sorted((Path(course) / "feedback").glob(f"*/{assignment}/*.html")):
-        student = page.parent.parent.name
-        if (Path(course) / "autograded" / student / assignment).is_dir():
-            pages.setdefault(student, []).append(page)
-    return pages
+def feedback_pages(course, assignment):
+    """({student: [page, ...]}, [student, ...]): the pages under
+    feedback/<student>/<assignment>/ of the learners graded now
+    (grading.autograded_learners, whose pages generate_feedback writes), and
+    the other learners' folders there, left from a submission no longer
+    graded, which are not handed out."""
+    graded = set(grading.autograded_learners(course, assignment))
+    pages, stale = {}, []
+    for folder in sorted((Path(course) / "feedback").glob(f"*/{assignment}")):
+        html = sorted(folder.glob("*.html"))
+        if folder.parent.name in graded and html:
+            pages[folder.parent.name] = html
+        elif folder.is_dir():
+            stale.append(folder.parent.name)
+    return pages, stale
 
 
 def through_exchange(course, assignment, student):
@@ -75,13 +79,13 @@ def main(argv=None, course=ROOT):
     if assignment not in assignments(course):
         parser.error(f"{f'unknown assignment {assignment}' if assignment else 'which assignment?'}: "
                      f"make feedback A=<one of {', '.join(assignments(course))}>")
-    if not any((course / "autograded").glob(f"*/{assignment}/*.ipynb")):
+    if not grading.autograded_learners(course, assignment):
         parser.error(f"no graded submission of {assignment} under autograded/: run `make grade A={assignment}` first")
     problem = grading.generate_feedback(course, assignment)
     if problem:
         print(f"PROBLEM {problem}\nno feedback released")
         return 1
-    pages = learners_with_pages(course, assignment)
+    pages, stale = feedback_pages(course, assignment)
     print(f"feedback pages written for {len(pages)} learner{'s' * (len(pages) != 1)} of {assignment}: "
           f"feedback/<student>/{assignment}/")
     released = [sid for sid in pages if through_exchange(course, assignment, sid)]
@@ -106,8 +110,6 @@ def main(argv=None, course=ROOT):
         return 0
     # release_feedback takes every folder under feedback/: a learner's left
     # from a submission no longer graded stays out as well
-    stale = sorted({p.parent.name for p in (course / "feedback").glob(f"*/{assignment}") if p.is_dir()}
-                   - set(pages))
     if stale:
         print(f"not released, no graded submission of theirs now: {', '.join(stale)} (feedback/<student>/{assignment}/ "
               "left from before)")

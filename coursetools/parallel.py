@@ -421,17 +421,15 @@ def autograde_many(targets, client, payloads, progress=True, db_url=None, stop_a
         # learners (make grade STUDENT=) adds to it: the report's reason for
         # a learner it leaves alone may point to what the log says of them.
         learners = grading.submitted_learners(course, assignment, only=students)
-        log = course / f"autograde-{assignment}.log"
-        with log.open("a" if students is not None else "w") as out:
-            if students is not None and learners:
-                out.write(f"\n=== {time.strftime('%Y-%m-%d %H:%M:%S')}: grading only {', '.join(learners)} ===\n")
         interrupted[target] &= set(learners)
-        if interrupted[target]:
-            note = (f"{course}: a previous run of {assignment} stopped while recording "
-                    f"{', '.join(sorted(interrupted[target]))}; grading them again")
-            print(note, file=sys.stderr, flush=True)
-            with log.open("a") as out:
-                out.write(note + "\n")
+        with (course / f"autograde-{assignment}.log").open("a" if students is not None else "w") as log:
+            if students is not None and learners:
+                log.write(f"\n=== {time.strftime('%Y-%m-%d %H:%M:%S')}: grading only {', '.join(learners)} ===\n")
+            if interrupted[target]:
+                note = (f"{course}: a previous run of {assignment} stopped while recording "
+                        f"{', '.join(sorted(interrupted[target]))}; grading them again")
+                print(note, file=sys.stderr, flush=True)
+                log.write(note + "\n")
         groups.append(((course, assignment, notebook), learners))
     # the targets share one queue: their tasks shrink toward its end only
     jobs = [(*target, part) for target, part in partition_groups(groups, n_workers)]
