@@ -98,12 +98,14 @@ c.GenerateFeedback.preprocessors = [
 # written in half the time (coursetools/exporters.py)
 c.GenerateFeedback.exporter_class = "coursetools.exporters.PageExporter"
 # A learner who copies a graded cell twice is graded on the last copy instead
-# of failing to grade (nbgrader's DeduplicateIds crashes OverwriteCells).
+# of failing to grade (nbgrader's DeduplicateIds crashes OverwriteCells), and
+# a deleted graded cell is put back wherever the cell before it was a given one
+# (nbgrader's OverwriteCells fails the submission there).
 c.Autograde.sanitize_preprocessors = [
     "nbgrader.preprocessors.ClearOutput",
     "coursetools.preprocessors.DeduplicateIds",
     "nbgrader.preprocessors.OverwriteKernelspec",
-    "nbgrader.preprocessors.OverwriteCells",
+    "coursetools.preprocessors.OverwriteCells",
     "nbgrader.preprocessors.CheckCellMetadata",
 ]
 # A cell that prints megabytes is graded, its output cut to size, rather

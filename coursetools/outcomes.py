@@ -108,10 +108,9 @@ def failure_reason(section):
     for needle, reason in checks:
         if needle in section:
             return reason
-    deleted = re.search(r"add_missing_grade_cells.*?KeyError: '([^']*)'", section, re.S)
-    if deleted:  # nbgrader puts a deleted graded cell back after the one before it, if that one is there
-        return (f"graded cells were deleted from the notebook (nbgrader cannot put them back without "
-                f"'{deleted.group(1)}'): copy the missing cells back from the released notebook")
+    missing = re.search(r"MissingCellsError: (.*)", section)
+    if missing:  # coursetools.preprocessors.OverwriteCells found nothing to put them back beside
+        return missing.group(1).strip()
     return "nbgrader error: " + (error_line(section, 160) or "see the autograde log")
 
 

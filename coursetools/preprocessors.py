@@ -10,6 +10,11 @@ metadata, which then crashes OverwriteCells (KeyError 'grade_id') and the
 whole submission fails to grade. This one drops the metadata key instead,
 so the copy becomes an ordinary cell and the original is graded.
 
+OverwriteCells: nbgrader's, putting a deleted graded cell back beside the
+cell before it whatever that cell is; nbgrader looks for it among graded
+and answer cells only, and failed the whole submission when it was a given
+one (a written answer after a given plot).
+
 GradingExecute: nbgrader's Execute in the isolated grading kernel, stopping
 a kernel that no longer answers after a timeout (see the class).
 
@@ -38,7 +43,7 @@ from nbclient.exceptions import DeadKernelError
 from nbclient.util import run_sync
 from nbformat.v4 import new_output
 from nbgrader import utils as nbgrader_utils
-from nbgrader.preprocessors import Execute, NbGraderPreprocessor
+from nbgrader.preprocessors import Execute, NbGraderPreprocessor, OverwriteCells as NbgraderOverwriteCells
 from traitlets import Integer, List, Unicode, default
 
 from . import defuse, notebooks as nbs, zygote
@@ -88,6 +93,58 @@ class DeduplicateIds(NbGraderPreprocessor):
                 seen.add(grade_id)
         return nb, resources
 
+
+class MissingCellsError(Exception):
+    """Graded cells that OverwriteCells could not put back (the message is
+    the instructor's report's reason, outcomes.failure_reason)."""
+
+
+class OverwriteCells(NbgraderOverwriteCells):
+    """nbgrader's OverwriteCells with its one method that puts deleted
+    graded cells back (`add_missing_cells`) overridden.
+
+    nbgrader puts a missing graded cell after the source cell before it,
+    but finds that cell only among the graded and answer cells of the
+    notebook: when it is a given, read-only cell (a plot before a written
+    answer) the lookup fails with KeyError and the whole submission is not
+    graded. Here that cell is found whatever it is; if it is gone too, the
+    missing cell goes before the next source cell that is still there, or
+    at the end when none is, so that it still comes after the learner's
+    answer above it (an answer cell that lost its metadata stays where it
+    was, as a plain cell). When no cell of the released notebook is left
+    (every cell's metadata lost, as when a notebook is rebuilt outside
+    JupyterLab) nothing is put back: MissingCellsError names the cells and
+    the submission is reported as not graded.
+    """
+
+    def add_missing_grade_cells(self, nb, resources):
+        source_nb = self.gradebook.find_notebook(self.notebook_id, self.assignment_id)
+        order = [cell.name for cell in source_nb.source_cells]
+        solutions = {cell.name for cell in source_nb.solution_cells}
+        grade_cells = sorted(source_nb.grade_cells, key=lambda cell: order.index(cell.name))
+
+        def present():
+            return {nbs.grade_id(cell): i for i, cell in enumerate(nb.cells) if nbs.grade_id(cell) in order}
+
+        here = present()
+        if not here and grade_cells:
+            raise MissingCellsError(
+                f"{self.notebook_id}.ipynb has no cell of the released notebook left (their nbgrader metadata "
+                f"lost, e.g. rebuilt outside JupyterLab?), so its {len(grade_cells)} graded cells cannot be put "
+                "back: copy the answers into the released notebook")
+        for grade_cell in grade_cells:
+            if grade_cell.name in here:
+                continue
+            at = order.index(grade_cell.name)
+            if at and order[at - 1] in here:
+                where = here[order[at - 1]] + 1
+            else:  # before the next source cell still there, else at the end; the first one first
+                where = 0 if at == 0 else next((here[n] for n in order[at + 1:] if n in here), len(nb.cells))
+            self.log.warning("Missing grade cell %s encountered, adding to notebook", grade_cell.name)
+            nb.cells.insert(where, self.missing_cell_transform(source_nb.source_cells[at], grade_cell.max_score,
+                                                               is_solution=grade_cell.name in solutions))
+            here = present()
+        return nb, resources
 
 class LimitOutputSize(NbGraderPreprocessor):
     """Cut every text output to `max_chars` characters. nbgrader's LimitOutput

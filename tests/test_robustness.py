@@ -83,16 +83,31 @@ def _cases(release_nb, ref):
         nb.cells[i + 1]["id"] = nb.cells[i]["id"] + "-copy"
     cases["answer-cell-copied-twice"] = ({name: nb}, outcomes.GRADED, FULL, "")
     cases["unanswered"] = ({name: copy.deepcopy(release_nb)}, outcomes.GRADED, ZERO, "")
-    # a graded answer deleted with its test cell: nbgrader puts a test cell back after the cell before it,
-    # which is gone too (it used to be reported as "Please see the above traceback", with no traceback)
+    # a graded answer deleted with its test cell, and a written answer after a given cell: nbgrader puts a
+    # missing graded cell back after the source cell before it, and failed the submission (KeyError) when that
+    # one was gone too or was a given cell; the course's OverwriteCells puts each back and grades the rest
     nb = copy.deepcopy(ref)
     answer = [i for i, c in enumerate(nb.cells) if c.cell_type == "code" and nbs.is_solution(c)][1]
     test = next(i for i in range(answer + 1, len(nb.cells)) if nbs.is_test(nb.cells[i]))
-    del nb.cells[test], nb.cells[answer]
-    cases["answer-and-its-test-deleted"] = ({name: nb}, outcomes.FAILED, None, "graded cells were deleted")
+    written = next(i for i, c in enumerate(nb.cells) if c.cell_type == "markdown" and nbs.is_grade(c)
+                   and _given(next(c for c in reversed(nb.cells[:i]) if nbs.meta(c))))
+    for i in sorted((written, test, answer), reverse=True):
+        del nb.cells[i]
+    cases["answer-and-its-test-deleted"] = ({name: nb}, outcomes.GRADED, LESS, "")
+    # every cell's nbgrader metadata lost (a notebook rebuilt in another editor): nothing to put the graded
+    # cells back beside, so not graded (rather than every test put at the top, before the answers)
+    nb = copy.deepcopy(ref)
+    for cell in nb.cells:
+        cell.metadata.pop("nbgrader", None)
+    cases["metadata-lost"] = ({name: nb}, outcomes.FAILED, None, "no cell of the released notebook left")
     cases["extra-files"] = ({name: ref, "scratch.ipynb": copy.deepcopy(release_nb), "data.csv": "a,b\n1,2\n"},
                             outcomes.GRADED, FULL, "")
     return cases
+
+
+def _given(cell):
+    """A read-only cell of the notebook's own (code or text given to the learner), neither graded nor an answer."""
+    return nbs.meta(cell).get("locked") and not nbs.is_grade(cell) and not nbs.is_solution(cell)
 
 
 def nbformat_markdown(cell):
@@ -170,7 +185,7 @@ def broken_class(tmp_path_factory, generated):
 
 CASE_NAMES = ["invalid-json", "missing-notebook", "renamed-notebook", "deleted-test-cell", "tests-edited-to-pass",
               "tests-turned-into-markdown", "answer-raises", "infinite-loop", "kernel-exits", "huge-output",
-              "answer-cell-copied-twice", "unanswered", "extra-files", "answer-and-its-test-deleted"]
+              "answer-cell-copied-twice", "unanswered", "extra-files", "answer-and-its-test-deleted", "metadata-lost"]
 
 
 @pytest.mark.parametrize("case", CASE_NAMES)
@@ -190,6 +205,31 @@ def test_expected_outcome(broken_class, case):
         assert total == 0, f"{case}: should score 0, got {scores}"
     else:
         assert total < full, f"{case}: should lose points ({total}/{full})"
+
+
+def test_deleted_graded_cells_are_put_back_in_place(broken_class):
+    """The learner who deleted an answer with its test, and a written answer
+    after a given cell, is graded with every graded cell of the source back
+    in the autograded notebook, once each and in the source's order, and
+    the written answer right after the given cell before it (nbgrader alone
+    failed the submission: the cell before the missing one was gone too, or
+    was a given cell it did not look for)."""
+    course = broken_class["course"]
+    notebook = source_notebooks(ASSIGNMENT)[0].name
+    source_cells = read_source(ASSIGNMENT, notebook).cells
+    source = [nbs.grade_id(c) for c in source_cells if nbs.meta(c)]
+    want = [nbs.grade_id(c) for c in source_cells if nbs.is_grade(c)]
+    cells = nbs.read(course / "autograded" / "answer-and-its-test-deleted" / ASSIGNMENT / notebook).cells
+    got = [nbs.grade_id(c) for c in cells if nbs.is_grade(c)]
+    assert got == want, f"graded cells in the autograded notebook: {got}, expected {want}"
+    ids = [nbs.grade_id(c) for c in cells if nbs.meta(c)]
+    for i, grade_id in enumerate(ids):
+        if grade_id in want and i:  # after the source cell before it, where that one is still there
+            before = source[source.index(grade_id) - 1]
+            assert before not in ids or ids.index(before) < i, f"{grade_id} was put back before {before}"
+    restored = [c for c in cells if "was missing from the submission" in c.source]
+    assert len(restored) == 2 and {c.cell_type for c in restored} == {"code", "markdown"}, \
+        [nbs.grade_id(c) for c in restored]
 
 
 def test_good_learners_untouched_by_broken_ones(broken_class):
