@@ -117,6 +117,9 @@ def build_root(layout):
                 os.symlink(link, f"{new}/{name}")
             os.mkdir(f"{new}/shm")
             os.mkdir(f"{new}/pts")
+            # a pseudo-terminal device of the sandbox's own, as bwrap's --dev
+            # mounts it (IPython's `!command` runs through one)
+            _mount("devpts", f"{new}/pts", "devpts", MS_NOSUID | MS_NOEXEC, "newinstance,ptmxmode=0666,mode=620")
         elif kind in ("ro-try", "ro", "rw"):
             if not os.path.exists(old):
                 if kind == "ro-try":

@@ -24,6 +24,14 @@ def _remount_rw():
         ok = libc.unshare(0x10000000 | 0x00020000) == 0 and libc.mount(None, b"/", None, ctypes.c_ulong(32 | 4096), None) == 0
         os._exit(0 if ok else 1)
     return "nested" if os.waitstatus_to_exitcode(os.wait()[1]) == 0 else None
+def _pty():
+    """A pseudo-terminal opens, as IPython's `!command` needs one (pexpect)."""
+    try:
+        for fd in os.openpty():
+            os.close(fd)
+        return True
+    except OSError as e:
+        return str(e)
 def _can_write(path):
     try:
         with open(path, "w") as f:
@@ -75,7 +83,7 @@ print(json.dumps({
     "state": {"env": dict(os.environ), "argv": [a.replace(os.path.dirname(sys.argv[2]), "PRIVATE") for a in sys.argv], "path": sys.path, "cwd": os.getcwd(), "pid": os.getpid(),
               "uid": os.getuid(), "host": socket.gethostname(), "root": sorted(os.listdir("/")),
               "tmp": sorted(p for p in os.listdir("/tmp") if not p.startswith("grading-kernel-")),
-              "dev": sorted(os.listdir("/dev"))},
+              "dev": sorted(os.listdir("/dev")), "pty": _pty()},
 }))
 '''
 
@@ -153,6 +161,9 @@ def test_kernel_sees_only_its_folder(course_like, monkeypatch, zygote):
     # which vanishes with it; elsewhere the file system is read-only)
     assert not (course / "planted.txt").exists(), "the kernel wrote into the course folder"
     assert seen["write_tmp"], "a private /tmp is writable"
+    # a learner's `!ls` or `!pip list` runs through a pseudo-terminal, as in JupyterLab (the zygote's
+    # kernels had none: "out of pty devices", and the rest of that answer cell never ran)
+    assert seen["state"]["pty"] is True, f"no pseudo-terminal in the sandbox: {seen['state']['pty']}"
     assert "COURSE_DB_URL" not in seen["env"], "the grader's environment leaked into the kernel"
     assert not seen["reach_listener"], "the kernel reached a TCP port of the machine"
     assert max(seen["pids"]) < 20, f"the kernel sees the machine's processes: {seen['pids'][:10]}"
