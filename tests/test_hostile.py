@@ -41,6 +41,25 @@ class _DropAsserts(ast.NodeTransformer):
         return ast.Pass()
 get_ipython().ast_transformers.append(_DropAsserts())
 ''',
+    # notebook variables named like the built-ins the checks call: a tuple that equals anything, and
+    # isinstance, all and any that always agree (the checks import Python's own)
+    "names-like-the-builtins-the-checks-call": '''
+_real_tuple = tuple
+class _Same(_real_tuple):
+    def __eq__(self, other):
+        return True
+    def __ne__(self, other):
+        return False
+    __hash__ = _real_tuple.__hash__
+def tuple(values=()):
+    return _Same(values)
+def isinstance(*args):
+    return True
+def all(*args):
+    return True
+def any(*args):
+    return True
+''',
     # runs every later cell inside try/except, so nothing fails
     "run-cell-swallows-errors": '''
 import textwrap

@@ -1,5 +1,6 @@
 """nbgrader metadata of every source notebook is valid and clean."""
 import ast
+import builtins
 import re
 
 import nbformat
@@ -250,6 +251,83 @@ def test_test_cells_define_no_global_a_learner_could_have_named(source_nb):
     defined = {grade_id: names for grade_id, names in defined.items() if names}
     assert not defined, (f"test cells define {defined} in the notebook's globals, where they replace a "
                          "learner's helpers of the same name: define them inside the cell's _check_...() function")
+
+
+BUILTINS = frozenset(name for name in dir(builtins) if not name.startswith("_"))
+
+
+def _bound(node):
+    """Every name a piece of code binds (assignments, arguments, imports, definitions, handlers)."""
+    out = set()
+    for part in ast.walk(node):
+        if isinstance(part, ast.Name) and isinstance(part.ctx, (ast.Store, ast.Del)):
+            out.add(part.id)
+        elif isinstance(part, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            out.add(part.name)
+        elif isinstance(part, ast.arg):
+            out.add(part.arg)
+        elif isinstance(part, ast.alias):
+            out.add((part.asname or part.name).split(".")[0])
+        elif isinstance(part, ast.ExceptHandler) and part.name:
+            out.add(part.name)
+    return out
+
+
+def _builtins_read(nodes):
+    return {part.id for node in nodes for part in ast.walk(node)
+            if isinstance(part, ast.Name) and isinstance(part.ctx, ast.Load) and part.id in BUILTINS}
+
+
+def _builtins_from_globals(source):
+    """The built-ins a test cell's code looks up in the notebook's globals,
+    where a learner's variable of that name would stand in for them: a
+    top-level function's that it does not bind itself, a class's that its
+    body does not bind, a method's (the checker calls them through self),
+    and the top-level statements' own."""
+    found = set()
+    for node in ast.parse(nbs.without_delimiters(source)).body:
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            found |= _builtins_read([node]) - _bound(node)
+        elif isinstance(node, ast.ClassDef):
+            methods = [item for item in node.body if isinstance(item, (ast.FunctionDef, ast.AsyncFunctionDef))]
+            rest = [item for item in node.body if item not in methods]
+            class_bound = _bound(ast.Module(body=rest, type_ignores=[]))
+            found |= _builtins_read(rest + [d for m in methods for d in m.decorator_list]) - class_bound
+            for method in methods:
+                found |= _builtins_read(method.body + [method.args]) - _bound(method)
+        elif not isinstance(node, (ast.Import, ast.ImportFrom)):
+            found |= _builtins_read([node])
+    return found
+
+
+def test_test_cells_use_python_builtins_a_learner_cannot_rename(source_nb):
+    """A learner's variable named like a built-in (`type = "binary"` in an
+    answer cell) hid Python's own from the test code: a correct 02 scored
+    2 of 21, and a learner who defined `tuple` and `isinstance` of their own
+    passed test_confusion_counts with a wrong answer (2026-12-07). Test code
+    imports the built-ins it uses (CONTRIBUTING.md)."""
+    found = {nbs.grade_id(cell): sorted(_builtins_from_globals(cell.source))
+             for cell in source_nb.cells if nbs.is_test(cell)}
+    found = {grade_id: names for grade_id, names in found.items() if names}
+    assert not found, (f"test code looks up built-ins in the notebook's globals, where a learner's variable of "
+                       f"that name stands in for them: {found}; import them (`from builtins import ...`)")
+
+
+def test_builtins_a_test_cell_leaves_to_the_notebook_are_found():
+    """The check itself: a function binding its own, one that does not, a
+    class whose body binds them and whose method uses self, and the same
+    class with a method calling one by name."""
+    own = "def _check_a():\n    from builtins import len\n    def inner(x):\n        return len(x)\n    return inner\n"
+    theirs = "def _check_b():\n    return sorted([2, 1]) + [abs(-1)]\n"
+    checker = ("class _numpy_only:\n    from builtins import staticmethod, type\n"
+               "    @staticmethod\n    def _p(x):\n        return x\n"
+               "    def _q(self, x):\n        return self.type(x)\n")
+    assert _builtins_from_globals(own) == set()
+    assert _builtins_from_globals(theirs) == {"sorted", "abs"}
+    assert _builtins_from_globals(checker) == set()
+    assert _builtins_from_globals(checker.replace("self.type(x)", "type(x)")) == {"type"}
+    assert _builtins_from_globals(checker.replace("staticmethod, type", "type")) == {"staticmethod"}
+    assert _builtins_from_globals("with _numpy_only('f'):\n    _check_a(len)\n") == {"len"}
 
 
 def test_a_test_cells_global_names_are_found():

@@ -33,9 +33,10 @@ from test_robustness import (ASSIGNMENT, CELL_TIMEOUT, _cases, _hand_in, _prepen
 # deleted-test-cell and tests-edited-to-pass: nbgrader's sanitize pass puts
 # the instructor's test cells back; on the parallel path only the workers run
 # it (the record stage takes their copies whole), and the gradebook must
-# still be serial nbgrader's.
+# still be serial nbgrader's; metadata-lost fails in that pass, with its reason.
 CASES = ("invalid-json", "missing-notebook", "kernel-exits", "infinite-loop", "answer-raises",
-         "unanswered", "huge-output", "answer-cell-copied-twice", "deleted-test-cell", "tests-edited-to-pass")
+         "unanswered", "huge-output", "answer-cell-copied-twice", "deleted-test-cell", "tests-edited-to-pass",
+         "metadata-lost")
 
 
 @pytest.fixture(scope="module")
