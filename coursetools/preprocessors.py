@@ -113,8 +113,8 @@ class OverwriteCells(NbgraderOverwriteCells):
     answer above it (an answer cell that lost its metadata stays where it
     was, as a plain cell). When no cell of the released notebook is left
     (every cell's metadata lost, as when a notebook is rebuilt outside
-    JupyterLab) nothing is put back: MissingCellsError names the cells and
-    the submission is reported as not graded.
+    JupyterLab) nothing is put back: MissingCellsError says so, and the
+    submission is reported as not graded.
     """
 
     def add_missing_grade_cells(self, nb, resources):
@@ -145,6 +145,7 @@ class OverwriteCells(NbgraderOverwriteCells):
                                                                is_solution=grade_cell.name in solutions))
             here = present()
         return nb, resources
+
 
 class LimitOutputSize(NbGraderPreprocessor):
     """Cut every text output to `max_chars` characters. nbgrader's LimitOutput
