@@ -210,8 +210,8 @@ def test_expected_outcome(broken_class, case):
 def test_deleted_graded_cells_are_put_back_in_place(broken_class):
     """The learner who deleted an answer with its test, and a written answer
     after a given cell, is graded with every graded cell of the source back
-    in the autograded notebook, once each and in the source's order, and
-    the written answer right after the given cell before it (nbgrader alone
+    in the autograded notebook, once each and in the source's order, each
+    after the source cell before it where that one is there (nbgrader alone
     failed the submission: the cell before the missing one was gone too, or
     was a given cell it did not look for)."""
     course = broken_class["course"]
