@@ -72,8 +72,6 @@ QUOTES_HIDDEN = "a check failed; its message is not shown in feedback because it
 TIMED_OUT = "no reply from the kernel before the time limit: the cell was interrupted"
 PRINTED_NOTE = ("[your code printed or displayed something while this test ran; feedback does not "
                 "show it: run the visible tests yourself to see it]\n")
-STDERR_NOTE = ("[your code wrote to stderr while this test ran, and nbgrader fails a test cell that "
-               "does (a warning goes to stdout and does not count); what it wrote is not shown in feedback]\n")
 OUTPUT_HIDDEN_NOTE = "[output not shown in feedback: it quotes hidden test code]\n"
 # What an exception of the learner's code most likely means, its text unseen.
 HINTS = {"NotImplementedError": " - not answered yet?", "KeyboardInterrupt": " - interrupted at the time limit?"}
@@ -184,12 +182,7 @@ class FeedbackRules:
         learner's code emitted, and each error reduced to check_message."""
         outputs = cell.get("outputs", [])
         errors = [o for o in outputs if o.get("output_type") == "error"]
-        stderr = [o for o in outputs if o.get("output_type") == "stream" and o.get("name") == "stderr"]
-        shown = []
-        if len(outputs) > len(errors) + len(stderr):
-            shown.append(_stream("stdout", PRINTED_NOTE))
-        if stderr:
-            shown.append(_stream("stderr", STDERR_NOTE))
+        shown = [_stream("stdout", PRINTED_NOTE)] if len(outputs) > len(errors) else []
         return shown + [_error(*self.check_message(o)) for o in errors]
 
     def learner_outputs(self, cell):
@@ -202,4 +195,4 @@ class FeedbackRules:
         for output in cell.get("outputs", []):
             if output.get("output_type") == "error":
                 return "{}: {}".format(*self.check_message(output))
-        return STDERR_NOTE.strip() if any(o.get("name") == "stderr" for o in cell.get("outputs", [])) else ""
+        return ""

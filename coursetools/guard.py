@@ -32,13 +32,17 @@ Five more changes:
   (`_exception_for_history`); its output is IPython's as usual;
 - that output, IPython's rich traceback, costs a fraction of its usual CPU
   (coursetools/tracebacks.py), with the same text;
-- a warning goes to the cell's stdout, with its usual text, instead of its
-  stderr (`_warning_on_stdout`): nbgrader fails a test cell that writes to
-  stderr, which cost a correct answer the cell's points whenever it made
-  a library warn (scikit-learn's FutureWarning, numpy's 0/0
-  RuntimeWarning inside an `np.where`, pandas' deprecation notices,
-  torch's UserWarning) with every check passed. The warning stays in the
-  cell's output; `nbgrader validate` and autograde agree.
+- what the notebook writes to stderr reaches the cell's output as stdout
+  (`_stderr_as_stdout`), and a warning goes to the cell's stdout, with
+  its usual text, in order with what the cell prints
+  (`_warning_on_stdout`): nbgrader fails a test cell that writes to
+  stderr, which cost a correct answer the cell's points with every check
+  passed whenever it made a library warn (scikit-learn's FutureWarning,
+  numpy's 0/0 RuntimeWarning inside an `np.where`, pandas' deprecation
+  notices, torch's UserWarning), showed a progress bar (tqdm writes to
+  stderr) or logged (`logging`'s default handler writes to stderr). The
+  text stays in the cell's output; `nbgrader validate` and autograde
+  agree.
 
 nbgrader_config.py starts it for every notebook it executes:
     c.Execute.extra_arguments = ["--IPKernelApp.kernel_class=coursetools.guard.GradingKernel"]
@@ -132,6 +136,18 @@ def _leave_figures_undrawn(shell):
     the same, and `savefig` still draws."""
     from matplotlib.figure import Figure
     shell.display_formatter.formatters["image/png"].pop(Figure, None)
+
+
+def _stderr_as_stdout():
+    """The kernel's stderr stream (ipykernel's OutStream, which also carries
+    what is written to file descriptor 2) sends its text as the cell's
+    stdout. nbgrader scores 0 for a test cell with any output on stderr;
+    the course's checks fail by raising, so that output could only come
+    from the learner's code or a library it calls, and could only take
+    away the points of checks that passed."""
+    from ipykernel.iostream import OutStream
+    if isinstance(sys.stderr, OutStream):
+        sys.stderr.name, sys.stderr.topic = "stdout", b"stream.stdout"
 
 
 def _warning_on_stdout(message, category, filename, lineno, file=None, line=None):
@@ -331,6 +347,7 @@ class GradingKernel(IPythonKernel):
         if not self.draw_figures and "matplotlib.figure" in sys.modules:
             _leave_figures_undrawn(self.shell)
         tracebacks.install()
+        _stderr_as_stdout()
         warnings.showwarning = _warning_on_stdout
         shell = self.shell
         shell._format_exception_for_storage = types.MethodType(_exception_for_history, shell)

@@ -181,41 +181,49 @@ def test_figures_are_drawn_once_into_the_png_a_plain_kernel_sends(tmp_path):
     assert "flush_figures" in callbacks["grading"], callbacks
 
 
-# A correct answer that makes a library warn: numpy's 0/0 inside np.where,
-# a deprecation warning, a warning raised again in the same place (shown
-# once, as Python does), and a warning the code names a file for.
-WARNINGS = [
-    "import numpy as np\nimport warnings",
-    "tp, fp = np.array([0.0, 2.0]), np.array([0.0, 2.0])\nprecision = np.where(tp + fp > 0, tp / (tp + fp), 0.0)\n"
-    "assert precision.tolist() == [0.0, 0.5]",
-    "def fit(penalty=None):\n    if penalty is not None:\n"
-    "        warnings.warn(\"'penalty' is deprecated\", FutureWarning)\n    return 1\n"
-    "for _ in range(3):\n    assert fit(penalty='l2') == 1",
-    "import sys\nwarnings.showwarning('told to go to stderr', UserWarning, 'f.py', 1, file=sys.stderr)",
+# A correct answer that makes a library warn or write to stderr: numpy's 0/0
+# inside np.where, a deprecation warning, a warning raised again in the same
+# place (shown once, as Python does), a warning the code names stderr for, a
+# tqdm progress bar over a training loop's epochs, a log line through
+# logging's default handler, and a print to stderr. Each cell's text.
+STDERR_CELLS = [
+    ("import numpy as np\nimport sys\nimport warnings", None),
+    ("tp, fp = np.array([0.0, 2.0]), np.array([0.0, 2.0])\nprecision = np.where(tp + fp > 0, tp / (tp + fp), 0.0)\n"
+     "assert precision.tolist() == [0.0, 0.5]", "RuntimeWarning: invalid value"),
+    ("def fit(penalty=None):\n    if penalty is not None:\n"
+     "        warnings.warn(\"'penalty' is deprecated\", FutureWarning)\n    return 1\n"
+     "for _ in range(3):\n    assert fit(penalty='l2') == 1", "FutureWarning: 'penalty' is deprecated"),
+    ("warnings.showwarning('told to go to stderr', UserWarning, 'f.py', 1, file=sys.stderr)",
+     "UserWarning: told to go to stderr"),
+    ("from tqdm import tqdm\ntotal = 0\nfor epoch in tqdm(range(3), desc='epochs'):\n    total += epoch\n"
+     "assert total == 3", "epochs: 100%"),
+    ("import logging\nlogging.basicConfig(level=logging.INFO, force=True)\n"
+     "logging.getLogger('train').info('epoch 3 loss 0.25')", "INFO:train:epoch 3 loss 0.25"),
+    ("print('loss 0.25', file=sys.stderr)", "loss 0.25"),
 ]
 
 
-def test_a_warning_goes_to_stdout_so_a_passing_test_cell_keeps_its_points(tmp_path):
+def test_what_goes_to_stderr_reaches_stdout_so_a_passing_test_cell_keeps_its_points(tmp_path):
     """nbgrader scores 0 for a test cell that writes to stderr, and Python
-    writes warnings there: a learner's correct code that makes numpy,
-    scikit-learn, pandas or torch warn lost the cell's points with every
-    check passed. The grading kernel writes a warning, with its usual text,
-    to the cell's stdout (coursetools/guard.py, _warning_on_stdout); a
-    control in a plain kernel writes the same cells to stderr."""
-    runs = {kind: _execute(nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(c) for c in WARNINGS]),
+    writes warnings there, tqdm its progress bars and logging its records: a
+    learner's correct code that made numpy, scikit-learn, pandas or torch
+    warn, showed a progress bar or logged lost the cell's points with every
+    check passed. The grading kernel sends what the notebook writes to
+    stderr as the cell's stdout, a warning in order with what the cell
+    prints (coursetools/guard.py, _stderr_as_stdout and _warning_on_stdout);
+    a control in a plain kernel writes the same cells to stderr and fails
+    them."""
+    runs = {kind: _execute(nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(c) for c, _ in STDERR_CELLS]),
                            tmp_path, grading=kind == "grading") for kind in ("grading", "plain")}
-    streams = {kind: [[(o["name"], o["text"]) for o in cell.outputs if o.output_type == "stream"]
-                      for cell in nb.cells] for kind, nb in runs.items()}
     assert not any(e for nb in runs.values() for e in _errors(nb)), {k: _errors(nb) for k, nb in runs.items()}
-    for kind, stream in (("plain", "stderr"), ("grading", "stdout")):
-        division, deprecated, told = streams[kind][1:]
-        assert [name for name, _ in division] == [stream] and "RuntimeWarning: invalid value" in division[0][1], \
-            (kind, division)
-        # shown once for the three calls, as Python shows it
-        assert [name for name, _ in deprecated] == [stream] and \
-            deprecated[0][1].count("FutureWarning: 'penalty' is deprecated") == 1, (kind, deprecated)
-        assert [name for name, _ in told] == ["stderr"], (kind, told)  # a file named explicitly is kept
-    for cell in runs["grading"].cells[1:3]:
-        cell.metadata["nbgrader"] = {"grade": True, "solution": False, "points": 2, "grade_id": "t",
-                                     "locked": True, "schema_version": 3, "task": False}
-        assert determine_grade(cell) == (2, 2), cell.outputs
+    for kind, stream, points in (("plain", "stderr", 0), ("grading", "stdout", 2)):
+        for cell, (_, text) in zip(runs[kind].cells[1:], STDERR_CELLS[1:]):
+            streams = [(o["name"], o["text"]) for o in cell.outputs if o.output_type == "stream"]
+            assert {name for name, _ in streams} == {stream}, (kind, cell.source, streams)
+            written = "".join(t for _, t in streams)
+            # shown once for the three calls, as Python shows it
+            assert written.count(text) == 1, (kind, cell.source, written)
+            assert len(cell.outputs) == len(streams), (kind, cell.source, cell.outputs)
+            cell.metadata["nbgrader"] = {"grade": True, "solution": False, "points": 2, "grade_id": "t",
+                                         "locked": True, "schema_version": 3, "task": False}
+            assert determine_grade(cell) == (points, 2), (kind, cell.source, cell.outputs)
