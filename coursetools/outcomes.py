@@ -80,6 +80,22 @@ def split_log(log):
     return {k: "\n".join(v) for k, v in sections.items()}
 
 
+# The warning of coursetools.preprocessors.OverwriteCells (nbgrader's words)
+# for each graded cell it puts back, and PUT_BACK_BLANK after it for a
+# written answer, which is put back as the release has it.
+PUT_BACK_BLANK = " (a written answer: put back blank)"
+_PUT_BACK = re.compile(r"^\[\w+ \| WARNING\] Missing grade cell (\S+) encountered, adding to notebook"
+                       rf"({re.escape(PUT_BACK_BLANK)})?\s*$", re.M)
+
+
+def put_back(section):
+    """(test cells, written answers) that grading put back into one
+    learner's notebooks, by grade id, from their part of nbgrader's log."""
+    found = _PUT_BACK.findall(section)
+    return (list(dict.fromkeys(name for name, blank in found if not blank)),
+            list(dict.fromkeys(name for name, blank in found if blank)))
+
+
 def failed_students(log):
     return set(_STUDENT_FAILED.findall(log))
 
@@ -185,5 +201,11 @@ def classify(course, assignment, students, log, expected=None):
             if missing:
                 notes.append("; ".join(missing) + " (the notebooks handed in are graded, "
                              f"{'that one scores' if len(missing) == 1 else 'those score'} nothing)")
+            tests, written = put_back(sections.get(student, ""))
+            if written:
+                notes.append("written answers deleted or their nbgrader metadata lost, put back blank (the "
+                             "learner's text may be in a plain cell beside each: grade it by hand): " + ", ".join(written))
+            if tests:
+                notes.append("test cells deleted or their nbgrader metadata lost, put back and graded: " + ", ".join(tests))
             out[student] = {"status": TIMEOUT if slow else GRADED, "reason": "; ".join(notes)}
     return out

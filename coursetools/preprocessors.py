@@ -48,6 +48,7 @@ from traitlets import Integer, List, Unicode, default
 
 from . import defuse, notebooks as nbs, zygote
 from .feedback import FeedbackRules, redact_hidden
+from .outcomes import PUT_BACK_BLANK
 from .sandbox import SandboxedKernelManager
 
 UNRESPONSIVE = "Kernel stopped"
@@ -114,7 +115,9 @@ class OverwriteCells(NbgraderOverwriteCells):
     was, as a plain cell). When no cell of the released notebook is left
     (every cell's metadata lost, as when a notebook is rebuilt outside
     JupyterLab) nothing is put back: MissingCellsError says so, and the
-    submission is reported as not graded.
+    submission is reported as not graded. A written answer put back is the
+    release's blank one (the learner's text, if any, stays in a plain cell
+    beside it): its log line says so, and so does the instructor's report.
     """
 
     def add_missing_grade_cells(self, nb, resources):
@@ -140,9 +143,11 @@ class OverwriteCells(NbgraderOverwriteCells):
                 where = here[order[at - 1]] + 1
             else:  # before the next source cell still there, else at the end; the first one first
                 where = 0 if at == 0 else next((here[n] for n in order[at + 1:] if n in here), len(nb.cells))
-            self.log.warning("Missing grade cell %s encountered, adding to notebook", grade_cell.name)
+            written = grade_cell.name in solutions  # a written answer, graded by hand: put back blank
+            self.log.warning("Missing grade cell %s encountered, adding to notebook%s", grade_cell.name,
+                             PUT_BACK_BLANK if written else "")
             nb.cells.insert(where, self.missing_cell_transform(source_nb.source_cells[at], grade_cell.max_score,
-                                                               is_solution=grade_cell.name in solutions))
+                                                               is_solution=written))
             here = present()
         return nb, resources
 

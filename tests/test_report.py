@@ -73,6 +73,20 @@ def test_log_lines_quoted_inside_other_lines_name_no_learner():
     assert set(sections) == {"a", "b"} and "ValueError: x" in sections["a"] and "fine" in sections["b"]
 
 
+def test_cells_put_back_are_read_from_the_log():
+    """The test cells and the written answers (put back blank) that grading
+    put back, each once, from whole lines of the log only: the same words
+    inside another line (a learner's output quoted in a traceback) count
+    for nothing."""
+    log = ("[AutogradeApp | WARNING] Missing grade cell test_a encountered, adding to notebook\n"
+           "[AutogradeApp | WARNING] Missing grade cell answer_b encountered, adding to notebook"
+           + outcomes.PUT_BACK_BLANK + "\n"
+           "[AutogradeApp | WARNING] Missing grade cell test_a encountered, adding to notebook\n"
+           "ValueError: [AutogradeApp | WARNING] Missing grade cell test_c encountered, adding to notebook\n")
+    assert outcomes.put_back(log) == (["test_a"], ["answer_b"])
+    assert outcomes.put_back("[AutogradeApp | INFO] Creating/updating student with ID 'a': {}\n") == ([], [])
+
+
 def test_retried_submission_is_named():
     """A submission graded again after a fault says so in the table, the CSV's
     reason and the summary; the columns stay as they were."""

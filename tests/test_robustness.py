@@ -53,8 +53,10 @@ def _cases(release_nb, ref):
     cases["missing-notebook"] = ({"notes.txt": "I could not finish, sorry"}, outcomes.FAILED, None, "notebook missing")
     cases["renamed-notebook"] = ({"Copy of " + name: ref}, outcomes.FAILED, None, "renamed")
     nb = copy.deepcopy(ref)
-    del nb.cells[_first(nb, nbs.is_test)]
-    cases["deleted-test-cell"] = ({name: nb}, outcomes.GRADED, FULL, "")
+    deleted = nb.cells.pop(_first(nb, nbs.is_test))
+    cases["deleted-test-cell"] = ({name: nb}, outcomes.GRADED, FULL,
+                                  f"test cells deleted or their nbgrader metadata lost, put back and graded: "
+                                  f"{nbs.grade_id(deleted)}")
     nb = copy.deepcopy(release_nb)
     for cell in nb.cells:
         if nbs.is_test(cell):
@@ -91,9 +93,13 @@ def _cases(release_nb, ref):
     test = next(i for i in range(answer + 1, len(nb.cells)) if nbs.is_test(nb.cells[i]))
     written = next(i for i, c in enumerate(nb.cells) if c.cell_type == "markdown" and nbs.is_grade(c)
                    and _given(next(c for c in reversed(nb.cells[:i]) if nbs.meta(c))))
+    blank = nbs.grade_id(nb.cells[written])
     for i in sorted((written, test, answer), reverse=True):
         del nb.cells[i]
-    cases["answer-and-its-test-deleted"] = ({name: nb}, outcomes.GRADED, LESS, "")
+    # the instructor's report names the written answer put back blank, to be graded by hand
+    cases["answer-and-its-test-deleted"] = ({name: nb}, outcomes.GRADED, LESS,
+                                            f"put back blank (the learner's text may be in a plain cell beside "
+                                            f"each: grade it by hand): {blank}")
     # every cell's nbgrader metadata lost (a notebook rebuilt in another editor): nothing to put the graded
     # cells back beside, so not graded (rather than every test put at the top, before the answers)
     nb = copy.deepcopy(ref)
