@@ -1,7 +1,14 @@
 """Correct solutions in a different style: train() sets training mode once per call and
 zeroes gradients through the model, losses accumulated as tensors; predict_proba with
 detach() and flatten(); focal loss from F.logsigmoid and torch.where; compare_strategies
-built from a table of strategies."""
+built from a table of strategies. The learner also set, for the whole notebook, NumPy to raise
+on every floating-point error (np.seterr(all="raise"), a common way to hunt NaNs) and
+scikit-learn's transformers to return pandas DataFrames: no check may depend on either."""
+import numpy as np
+import sklearn
+
+_numpy_errors_before = np.seterr(all="raise")
+_sklearn_output = sklearn.set_config(transform_output="pandas")
 
 
 def make_weighted_loss(y_train):

@@ -1,8 +1,13 @@
 """Correct, written differently: the pandas-flavoured solution (Series
 median/fillna/value_counts, a loop over categories for the one-hot block, a
-config dict and an explicit None check before fit)."""
+config dict and an explicit None check before fit), in a notebook set to have
+scikit-learn's transformers return pandas DataFrames, as pandas-minded learners
+often do: the checks' own scikit-learn reference must not depend on it."""
 import numpy as np
 import pandas as pd
+import sklearn
+
+_sklearn_output = sklearn.set_config(transform_output="pandas")
 
 
 class FeaturePipeline:
