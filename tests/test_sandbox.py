@@ -69,6 +69,9 @@ _seen_in_folder = {"files": sorted(os.listdir(".")),
 print(json.dumps({
     "cwd": os.getcwd(),
     "folder": _seen_in_folder,
+    # the graded copy of a notebook nbgrader graded before this one (04_patterns grades five in
+    # one folder), rewritten with full marks: before _plant, which makes any notebook there a link
+    "rewrote_graded": _can_write("graded.ipynb"),
     "planted": _plant(),
     "course_visible": sorted(os.listdir(COURSE)) if os.path.isdir(COURSE) else None,
     "secret_file": os.path.exists(SECRET),
@@ -151,9 +154,11 @@ def test_kernel_sees_only_its_folder(course_like, monkeypatch, zygote):
     # handed in, not the notebook nbgrader executes (hidden tests), no link
     assert seen["folder"] == {"files": ["data.csv", "extra"], "data": "x,y\n1,2\n", "extra": "notes",
                               "open": ["/dev/null"]}, seen["folder"]
-    assert seen["write_own"] and seen["planted"], "the kernel's working folder must stay writable"
+    assert seen["write_own"] and seen["planted"] and seen["rewrote_graded"], \
+        "the kernel's working folder must stay writable"
     # what it wrote or planted there stays in the copy: the learner's real
-    # folder is as nbgrader left it, the notebook a file, not a link
+    # folder is as nbgrader left it, the notebook a file, not a link, and
+    # not rewritten (in 04_patterns, an earlier notebook's graded copy)
     assert sorted(p.name for p in workdir.iterdir()) == ["data.csv", "extra", "graded.ipynb", "link.txt"]
     assert not (workdir / "graded.ipynb").is_symlink()
     assert (workdir / "graded.ipynb").read_text() == '{"cells": ["### BEGIN HIDDEN TESTS"]}'
